@@ -1,0 +1,30 @@
+// Validates geodata/ and the chapter content together; shared by `npm run validate` and the build.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGeodata } from '../src/lib/data/load-geodata';
+import { formatIssue } from '../src/lib/data/errors';
+import { parseChapters } from '../src/lib/story/load-chapters';
+import { buildStory } from '../src/lib/story/build';
+import type { Geodata } from '../src/lib/data/types';
+
+export const CHAPTERS_DIR = 'src/content/chapters';
+
+export function checkAll(journeyFiles?: string[]): { errors: string[]; files: string[]; chapters: number; geodata?: Geodata } {
+	const { geodata, issues, files } = loadGeodata('geodata', journeyFiles);
+	const errors = issues.map(formatIssue);
+	let chapters = 0;
+	// Chapters are checked against the whole set of journeys, so skip them when only some files were named.
+	if (geodata && !journeyFiles) {
+		try {
+			const texts = Object.fromEntries(
+				readdirSync(CHAPTERS_DIR)
+					.filter((f) => f.endsWith('.md'))
+					.map((f) => [join(CHAPTERS_DIR, f), readFileSync(join(CHAPTERS_DIR, f), 'utf8')])
+			);
+			chapters = buildStory(geodata, parseChapters(texts)).chapters.length;
+		} catch (err) {
+			errors.push((err as Error).message);
+		}
+	}
+	return { errors, files, chapters, geodata: errors.length ? undefined : geodata };
+}

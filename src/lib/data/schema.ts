@@ -1,0 +1,150 @@
+// Data contract v1 for geodata/: zod schemas for journeys, the gazetteer and the bibliography, with TypeScript types derived from them.
+import { z } from 'zod';
+
+/** Latitude/longitude position, RFC 7946 order: [lon, lat]. */
+const position = z
+	.array(z.number())
+	.min(2, 'a position is [longitude, latitude]')
+	.superRefine((p, ctx) => {
+		const [lon, lat] = p as [number, number];
+		const swapped = Math.abs(lat) > 90 && Math.abs(lon) <= 90;
+		if (swapped) ctx.addIssue({ code: 'custom', message: `latitude ${lat} is out of range: longitude and latitude look swapped (GeoJSON is [longitude, latitude])` });
+		else if (Math.abs(lat) > 90) ctx.addIssue({ code: 'custom', path: [1], message: `latitude ${lat} is out of range (-90..90)` });
+		if (Math.abs(lon) > 180) ctx.addIssue({ code: 'custom', path: [0], message: `longitude ${lon} is out of range (-180..180)` });
+	});
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (a-z, 0-9, hyphens)');
+
+/** "1949-12-09" or "1949-12-16T12:00+03:00": a date, or a date-time that carries its UTC offset. */
+export const isoDateOrDateTime = z
+	.string()
+	.regex(
+		/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?$/,
+		'must be an ISO 8601 date (YYYY-MM-DD) or a date-time with its UTC offset (YYYY-MM-DDTHH:MM+HH:MM)'
+	);
+
+const utcOffset = z.string().regex(/^[+-]\d{2}:\d{2}$/, 'must be a UTC offset such as +08:00');
+
+const sourceIds = z.array(z.string().min(1)).min(1, 'must cite at least one source id');
+
+const localized = z.object({ en: z.string().min(1), zh: z.string().min(1), ru: z.string().min(1) });
+
+export const stopCertainty = z.enum(['confirmed', 'probable', 'uncertain', 'disputed', 'interpolated']);
+export const legCertainty = z.enum(['documented', 'probable', 'inferred']);
+export const mode = z.enum(['rail', 'air', 'road', 'sea']);
+
+export const stopProperties = z
+	.object({
+		kind: z.literal('stop'),
+		place: slug,
+		arrive: isoDateOrDateTime.optional(),
+		depart: isoDateOrDateTime.optional(),
+		certainty: stopCertainty,
+		sources: sourceIds,
+		note: z.string().optional(),
+		alternatives: z
+			.array(z.object({ place: slug, sources: sourceIds, note: z.string().optional() }))
+			.optional()
+	})
+	.strict();
+
+export const legProperties = z
+	.object({
+		kind: z.literal('leg'),
+		from: slug,
+		to: slug,
+		mode,
+		certainty: legCertainty,
+		geometryBasis: z.string().min(1),
+		sources: sourceIds,
+		note: z.string().optional()
+	})
+	.strict();
+
+export const stopFeature = z.object({
+	type: z.literal('Feature'),
+	id: slug,
+	geometry: z.object({ type: z.literal('Point'), coordinates: position }),
+	properties: stopProperties
+});
+
+export const legFeature = z.object({
+	type: z.literal('Feature'),
+	id: slug,
+	geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+	properties: legProperties
+});
+
+export const journeyMeta = z
+	.object({
+		id: slug,
+		title: z.string().min(1),
+		travellers: z.string().min(1),
+		summary: z.string().min(1),
+		sources: sourceIds
+	})
+	.strict();
+
+export const journeyFile = z.object({
+	type: z.literal('FeatureCollection'),
+	journey: journeyMeta,
+	features: z.array(z.unknown()).min(2)
+});
+
+export const periodName = z
+	.object({
+		en: z.string().optional(),
+		zh: z.string().optional(),
+		ru: z.string().optional(),
+		from: isoDateOrDateTime.optional(),
+		until: isoDateOrDateTime.optional(),
+		note: z.string().optional()
+	})
+	.strict();
+
+export const placeProperties = z
+	.object({
+		names: localized,
+		periodNames: z.array(periodName).optional(),
+		kind: z.string().min(1),
+		basis: z.enum(['GN', 'WP', 'EST', 'GN-proxy']),
+		certainty: z.enum(['high', 'medium', 'low']),
+		utcOffset,
+		sources: sourceIds,
+		note: z.string().optional()
+	})
+	.strict();
+
+export const placeFeature = z.object({
+	type: z.literal('Feature'),
+	id: slug,
+	geometry: z.object({ type: z.literal('Point'), coordinates: position }),
+	properties: placeProperties
+});
+
+export const placesFile = z.object({
+	type: z.literal('FeatureCollection'),
+	features: z.array(z.unknown())
+});
+
+export const source = z
+	.object({
+		id: z.string().min(1),
+		citation: z.string().min(1),
+		kind: z.string().min(1),
+		url: z.string().url().optional()
+	})
+	.strict();
+
+export const sourcesFile = z.object({ sources: z.array(z.unknown()) });
+
+export type StopFeature = z.infer<typeof stopFeature>;
+export type LegFeature = z.infer<typeof legFeature>;
+export type JourneyMeta = z.infer<typeof journeyMeta>;
+export type PlaceFeature = z.infer<typeof placeFeature>;
+export type Source = z.infer<typeof source>;
+export type Mode = z.infer<typeof mode>;
+export type StopCertainty = z.infer<typeof stopCertainty>;
+export type LegCertainty = z.infer<typeof legCertainty>;
+export type Localized = z.infer<typeof localized>;
+export type PeriodName = z.infer<typeof periodName>;

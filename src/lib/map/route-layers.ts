@@ -1,0 +1,60 @@
+// Adds the journey sources and layers to a map, and returns the function that removes them again.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Journey } from '../story/journey';
+import { fullRoutes, stopPoints } from './route-features';
+
+export const ROUTE_SOURCES = { full: 'route-full', drawn: 'route-drawn', stops: 'route-stops' } as const;
+export const ROUTE_LAYERS = {
+	full: 'route-full-line',
+	drawnCasing: 'route-drawn-casing',
+	drawn: 'route-drawn-line',
+	stops: 'route-stops-circle'
+} as const;
+
+const INK = '#a3201a';
+const inferred = ['==', ['get', 'certainty'], 'inferred'] as const;
+
+export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>): () => void {
+	const all = [...journeys];
+	map.addSource(ROUTE_SOURCES.full, { type: 'geojson', data: fullRoutes(all) });
+	map.addSource(ROUTE_SOURCES.drawn, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+	map.addSource(ROUTE_SOURCES.stops, { type: 'geojson', data: stopPoints(all) });
+	// The whole route stays faintly visible so the reader sees where the journey is going.
+	map.addLayer({
+		id: ROUTE_LAYERS.full,
+		type: 'line',
+		source: ROUTE_SOURCES.full,
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': INK, 'line-opacity': 0.28, 'line-width': 2, 'line-dasharray': ['case', inferred, ['literal', [2, 2]], ['literal', [1, 0]]] }
+	});
+	map.addLayer({
+		id: ROUTE_LAYERS.drawnCasing,
+		type: 'line',
+		source: ROUTE_SOURCES.drawn,
+		filter: ['!', inferred],
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': '#fffaf0', 'line-width': 6.5, 'line-opacity': 0.9 }
+	});
+	map.addLayer({
+		id: ROUTE_LAYERS.drawn,
+		type: 'line',
+		source: ROUTE_SOURCES.drawn,
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': INK, 'line-width': 3.5, 'line-dasharray': ['case', inferred, ['literal', [1.5, 1.5]], ['literal', [1, 0]]] }
+	});
+	map.addLayer({
+		id: ROUTE_LAYERS.stops,
+		type: 'circle',
+		source: ROUTE_SOURCES.stops,
+		paint: {
+			'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2, 6, 4],
+			'circle-color': '#fffaf0',
+			'circle-stroke-color': INK,
+			'circle-stroke-width': 1.5
+		}
+	});
+	return () => {
+		for (const id of Object.values(ROUTE_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
+		for (const id of Object.values(ROUTE_SOURCES)) if (map.getSource(id)) map.removeSource(id);
+	};
+}

@@ -1,0 +1,70 @@
+// The chapter format (content files in src/content/chapters) and its validation against the journeys it animates.
+import { z } from 'zod';
+import type { Journey } from './journey';
+import { kmAtTime } from '../geo/timeline';
+import { parseInstant } from '../geo/dates';
+
+const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const cameraHint = z.discriminatedUnion('mode', [
+	z.object({ mode: z.literal('follow'), zoom: z.number().min(0).max(18), pitch: z.number().min(0).max(60).default(0), bearing: z.number().default(0) }).strict(),
+	z.object({ mode: z.literal('fit'), maxZoom: z.number().min(0).max(18).default(9) }).strict(),
+	z.object({ mode: z.literal('fixed'), center: lngLat, zoom: z.number().min(0).max(18), pitch: z.number().min(0).max(60).default(0), bearing: z.number().default(0) }).strict()
+]);
+
+export const chapterFrontmatter = z
+	.object({
+		id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'),
+		title: z.string().min(1),
+		dates: z.string().min(1),
+		journey: z.string().optional(),
+		/** A stop id of the journey, or an ISO date/date-time. */
+		from: z.string().optional(),
+		to: z.string().optional(),
+		scrub: z.enum(['distance', 'time']).default('distance'),
+		camera: cameraHint
+	})
+	.strict();
+
+export type ChapterFrontmatter = z.infer<typeof chapterFrontmatter>;
+export type CameraHint = z.infer<typeof cameraHint>;
+
+export interface ChapterContent extends ChapterFrontmatter {
+	/** Rendered HTML of the chapter text. */
+	html: string;
+	/** The content file it came from, for error messages. */
+	file: string;
+}
+
+/** A chapter tied to its journey: the stretch it covers, in km along the route. */
+export interface Chapter extends ChapterContent {
+	kmFrom: number;
+	kmTo: number;
+}
+
+/** Resolves `from`/`to` (stop ids or dates) to km. Throws an error naming the file and field. */
+export function resolveChapter(c: ChapterContent, journeys: ReadonlyMap<string, Journey>, offsetOf: (place: string) => string): Chapter {
+	if (!c.journey) {
+		if (c.from || c.to) throw new Error(`${c.file}: from/to: a chapter without a journey cannot have from or to`);
+		return { ...c, kmFrom: 0, kmTo: 0 };
+	}
+	const j = journeys.get(c.journey);
+	if (!j) throw new Error(`${c.file}: journey: unknown journey "${c.journey}" (known: ${[...journeys.keys()].join(', ')})`);
+	const at = (field: 'from' | 'to', value: string | undefined, fallback: number): number => {
+		if (value === undefined) return fallback;
+		const k = j.stops.findIndex((s) => s.id === value);
+		if (k >= 0) return j.stopKm[k]!;
+		if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
+			try {
+				return kmAtTime(j.anchors, parseInstant(value, offsetOf(j.stops[0]!.place)).ms);
+			} catch (err) {
+				throw new Error(`${c.file}: ${field}: ${(err as Error).message}`);
+			}
+		}
+		throw new Error(`${c.file}: ${field}: "${value}" is neither a stop of journey "${j.id}" nor an ISO date`);
+	};
+	const kmFrom = at('from', c.from, 0);
+	const kmTo = at('to', c.to, j.line.totalKm);
+	if (kmTo < kmFrom) throw new Error(`${c.file}: to: "${c.to}" comes before "${c.from}" on journey "${j.id}"`);
+	return { ...c, kmFrom, kmTo };
+}

@@ -1,0 +1,93 @@
+// A journey ready for the story engine: its route measured, its dated stops turned into a timeline, and its state at any distance.
+import type { JourneyData, StopData } from '../data/types';
+import { measureLine, pointAt, bearingAt, type MeasuredLine } from '../geo/polyline';
+import { checkAnchors, timeAtKm, kmAtTime, type Anchor } from '../geo/timeline';
+import { isoLocalDate } from '../geo/dates';
+import type { LngLat } from '../geo/measure';
+
+export interface Journey extends JourneyData {
+	line: MeasuredLine;
+	anchors: Anchor[];
+	/** km along the route of each stop, in stop order. */
+	stopKm: number[];
+}
+
+export function hydrateJourney(data: JourneyData): Journey {
+	const line = measureLine(data.coords);
+	const stopKm = data.stops.map((s) => line.km[s.vertex]!);
+	const anchors: Anchor[] = [];
+	data.stops.forEach((s, i) => {
+		for (const inst of [s.arrive, s.depart]) {
+			if (!inst) continue;
+			// A date without a time is placed at local noon; it may fall before a timed moment of
+			// the same day that precedes it, so keep the timeline from running backwards.
+			const prev = anchors[anchors.length - 1];
+			anchors.push({ km: stopKm[i]!, t: prev ? Math.max(prev.t, inst.ms) : inst.ms });
+		}
+	});
+	checkAnchors(anchors);
+	return { ...data, line, anchors, stopKm };
+}
+
+export interface JourneyState {
+	km: number;
+	lngLat: LngLat;
+	bearing: number;
+	/** Epoch ms at this point of the journey. */
+	t: number;
+	/** Offset (minutes) of the last stop passed, to show the local date. */
+	offsetMin: number;
+	/** True when the date is not known to the day here (it falls between anchors on different days, or rests on an uncertain date). */
+	approx: boolean;
+	/** Index of the last stop at or before km. */
+	stopIndex: number;
+	/** The stop the vehicle is at (within `nearKm`), if any. */
+	atStop?: StopData;
+	/** The next stop, when between stops. */
+	nextStop?: StopData;
+	legIndex: number;
+}
+
+/** How near a stop the vehicle must be for the readout to name it. */
+export const NEAR_STOP_KM = 25;
+
+export function stateAtKm(j: Journey, km: number, offsetOf: (place: string) => number): JourneyState {
+	const d = Math.min(Math.max(km, 0), j.line.totalKm);
+	const t = timeAtKm(j.anchors, d);
+	let stopIndex = 0;
+	while (stopIndex + 1 < j.stopKm.length && j.stopKm[stopIndex + 1]! <= d) stopIndex++;
+	const last = j.stops[stopIndex]!;
+	const next = j.stops[stopIndex + 1];
+	const nearLast = d - j.stopKm[stopIndex]! <= NEAR_STOP_KM;
+	const nearNext = next !== undefined && j.stopKm[stopIndex + 1]! - d <= NEAR_STOP_KM;
+	const atStop = nearLast ? last : nearNext ? next : undefined;
+	const offsetMin = offsetOf((atStop ?? last).place);
+	return {
+		km: d,
+		lngLat: pointAt(j.line, d),
+		bearing: bearingAt(j.line, d),
+		t,
+		offsetMin,
+		approx: isApprox(j, d, offsetMin),
+		stopIndex,
+		atStop,
+		nextStop: atStop ? undefined : next,
+		legIndex: Math.min(stopIndex, j.legs.length - 1)
+	};
+}
+
+export function stateAtTime(j: Journey, t: number, offsetOf: (place: string) => number): JourneyState {
+	return stateAtKm(j, kmAtTime(j.anchors, t), offsetOf);
+}
+
+/** The local date is exact only where the anchors around d fall on the same local day and neither is uncertain. */
+function isApprox(j: Journey, d: number, offsetMin: number): boolean {
+	const a = j.anchors;
+	let i = 0;
+	while (i + 1 < a.length && a[i + 1]!.km <= d && !(a[i + 1]!.km === d && a[i]!.km === d)) i++;
+	const lo = a[i]!;
+	const hi = a[Math.min(i + 1, a.length - 1)]!;
+	if (isoLocalDate(lo.t, offsetMin) !== isoLocalDate(hi.t, offsetMin)) return true;
+	const shaky = (km: number) => j.stops.some((s, k) => j.stopKm[k] === km && s.certainty === 'uncertain');
+	return shaky(lo.km) || shaky(hi.km);
+}

@@ -1,0 +1,136 @@
+// The story engine: (story, chapter index, progress 0..1, viewport) → Scene. Pure: scroll, a clock or a host page may drive it.
+import type { Chapter } from './chapter';
+import type { Journey, JourneyState } from './journey';
+import { stateAtKm } from './journey';
+import { kmAtTime, timeAtKm } from '../geo/timeline';
+import { sliceTo } from '../geo/polyline';
+import { blendCamera, boundsOf, fitBounds, smoothstep, type Camera, type Viewport } from './camera';
+import { formatLocalDate, isoLocalDate } from '../geo/dates';
+import { labelAt } from './names';
+import type { PlaceData } from '../data/types';
+import type { LngLat } from '../geo/measure';
+import type { Mode } from '../data/schema';
+
+export interface Story {
+	chapters: Chapter[];
+	journeys: ReadonlyMap<string, Journey>;
+	places: ReadonlyMap<string, PlaceData>;
+}
+
+export interface RouteState {
+	journeyId: string;
+	/** The route is drawn from its start up to this distance. */
+	drawnKm: number;
+	/** The journey the current chapter animates. */
+	active: boolean;
+}
+
+export interface Scene {
+	chapterIndex: number;
+	chapterId: string;
+	progress: number;
+	camera: Camera;
+	routes: RouteState[];
+	vehicle: { journeyId: string; lngLat: LngLat; bearing: number; mode: Mode } | null;
+	readout: { dateIso: string; dateText: string; approx: boolean; place: string; km: number; totalKm: number } | null;
+}
+
+/** The first part of each chapter's scroll moves the camera from where the last chapter left it. */
+export const TRANSITION = 0.2;
+
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : Number.isFinite(x) ? x : 0);
+
+export function offsetMinutes(places: ReadonlyMap<string, PlaceData>) {
+	return (place: string): number => {
+		const o = places.get(place)?.utcOffset ?? '+00:00';
+		const sign = o[0] === '-' ? -1 : 1;
+		return sign * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
+	};
+}
+
+/** km along the chapter's journey at chapter progress p (after the camera transition). */
+export function chapterKm(story: Story, c: Chapter, p: number): number {
+	const travel = c === story.chapters[0] ? clamp01(p) : clamp01((p - TRANSITION) / (1 - TRANSITION));
+	if (!c.journey) return 0;
+	if (c.scrub === 'time') {
+		const j = story.journeys.get(c.journey)!;
+		const t0 = timeAtKm(j.anchors, c.kmFrom);
+		const t1 = timeAtKm(j.anchors, c.kmTo);
+		return kmAtTime(j.anchors, t0 + (t1 - t0) * travel);
+	}
+	return c.kmFrom + (c.kmTo - c.kmFrom) * travel;
+}
+
+function chapterCamera(story: Story, c: Chapter, state: JourneyState | null, vp: Viewport): Camera {
+	const hint = c.camera;
+	if (hint.mode === 'fixed') return { center: hint.center, zoom: hint.zoom, bearing: hint.bearing, pitch: hint.pitch };
+	if (hint.mode === 'follow') {
+		const center = state?.lngLat ?? [100, 50];
+		return { center, zoom: hint.zoom, bearing: hint.bearing, pitch: hint.pitch };
+	}
+	const j = c.journey ? story.journeys.get(c.journey) : undefined;
+	const pts: LngLat[] = j ? sliceStretch(j, c.kmFrom, c.kmTo) : [...story.places.values()].map((p) => p.lngLat);
+	return fitBounds(boundsOf(pts), vp, 40, hint.maxZoom);
+}
+
+function sliceStretch(j: Journey, from: number, to: number): LngLat[] {
+	const upTo = sliceTo(j.line, to);
+	const i = upTo.findIndex((_, k) => j.line.km[k]! >= from);
+	return upTo.slice(Math.max(0, i - 1));
+}
+
+/** Where the camera rests at progress p of chapter index i, ignoring the transition in. */
+function restingCamera(story: Story, i: number, p: number, vp: Viewport): Camera {
+	const c = story.chapters[i]!;
+	const state = c.journey ? stateAtKm(story.journeys.get(c.journey)!, chapterKm(story, c, p), offsetMinutes(story.places)) : null;
+	return chapterCamera(story, c, state, vp);
+}
+
+export function scene(story: Story, chapterIndex: number, progress: number, vp: Viewport): Scene {
+	const i = Math.min(Math.max(Math.trunc(chapterIndex), 0), story.chapters.length - 1);
+	const p = clamp01(progress);
+	const c = story.chapters[i]!;
+	const offsetOf = offsetMinutes(story.places);
+	const j = c.journey ? story.journeys.get(c.journey)! : undefined;
+	const km = chapterKm(story, c, p);
+	const state = j ? stateAtKm(j, km, offsetOf) : null;
+
+	let camera = chapterCamera(story, c, state, vp);
+	if (i > 0 && p < TRANSITION) {
+		camera = blendCamera(restingCamera(story, i - 1, 1, vp), restingCamera(story, i, TRANSITION, vp), smoothstep(p / TRANSITION));
+	}
+
+	const routes: RouteState[] = [];
+	for (const [id, journey] of story.journeys) {
+		let drawnKm = 0;
+		for (let k = 0; k < i; k++) {
+			const prev = story.chapters[k]!;
+			if (prev.journey === id) drawnKm = Math.max(drawnKm, prev.kmTo);
+		}
+		if (id === c.journey) drawnKm = km;
+		routes.push({ journeyId: id, drawnKm: Math.min(drawnKm, journey.line.totalKm), active: id === c.journey });
+	}
+
+	const place = (id: string) => story.places.get(id)!;
+	return {
+		chapterIndex: i,
+		chapterId: c.id,
+		progress: p,
+		camera,
+		routes,
+		vehicle: j && state ? { journeyId: j.id, lngLat: state.lngLat, bearing: state.bearing, mode: j.legs[state.legIndex]!.mode } : null,
+		readout:
+			j && state
+				? {
+						dateIso: isoLocalDate(state.t, state.offsetMin),
+						dateText: (state.approx ? 'about ' : '') + formatLocalDate(state.t, state.offsetMin),
+						approx: state.approx,
+						place: state.atStop
+							? labelAt(place(state.atStop.place), state.t)
+							: `between ${labelAt(place(j.stops[state.stopIndex]!.place), state.t)} and ${labelAt(place(state.nextStop!.place), state.t)}`,
+						km: state.km,
+						totalKm: j.line.totalKm
+					}
+				: null
+	};
+}

@@ -1,0 +1,12 @@
+// Vite configuration: SvelteKit plus the unit-test setup (Vitest, node environment for pure modules).
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	server: { fs: { allow: ['geodata'] } },
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node'
+	}
+});
