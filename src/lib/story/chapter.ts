@@ -1,7 +1,7 @@
 // The chapter format (content files in src/content/chapters) and its validation against the journeys it animates.
 import { z } from 'zod';
 import type { Journey } from './journey';
-import { kmAtTime } from '../geo/timeline';
+import { kmAtTime, timeAtKm } from '../geo/timeline';
 import { parseInstant } from '../geo/dates';
 
 const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -40,31 +40,40 @@ export interface ChapterContent extends ChapterFrontmatter {
 export interface Chapter extends ChapterContent {
 	kmFrom: number;
 	kmTo: number;
+	/** The time window, epoch ms: used when the chapter scrubs by time. */
+	tFrom: number;
+	tTo: number;
 }
 
 /** Resolves `from`/`to` (stop ids or dates) to km. Throws an error naming the file and field. */
 export function resolveChapter(c: ChapterContent, journeys: ReadonlyMap<string, Journey>, offsetOf: (place: string) => string): Chapter {
 	if (!c.journey) {
 		if (c.from || c.to) throw new Error(`${c.file}: from/to: a chapter without a journey cannot have from or to`);
-		return { ...c, kmFrom: 0, kmTo: 0 };
+		return { ...c, kmFrom: 0, kmTo: 0, tFrom: 0, tTo: 0 };
 	}
 	const j = journeys.get(c.journey);
 	if (!j) throw new Error(`${c.file}: journey: unknown journey "${c.journey}" (known: ${[...journeys.keys()].join(', ')})`);
-	const at = (field: 'from' | 'to', value: string | undefined, fallback: number): number => {
-		if (value === undefined) return fallback;
+	const resolve = (field: 'from' | 'to', value: string | undefined): { km: number; t: number } => {
+		if (value === undefined) return field === 'from' ? { km: 0, t: j.anchors[0]!.t } : { km: j.line.totalKm, t: timeAtKm(j.anchors, j.line.totalKm) };
 		const k = j.stops.findIndex((s) => s.id === value);
-		if (k >= 0) return j.stopKm[k]!;
+		if (k >= 0) {
+			const km = j.stopKm[k]!;
+			// A chapter that starts at a stop starts as the vehicle leaves it; one that ends there, as it arrives.
+			const t = field === 'from' ? (j.stops[k]!.depart?.ms ?? timeAtKm(j.anchors, km)) : timeAtKm(j.anchors, km);
+			return { km, t };
+		}
 		if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
 			try {
-				return kmAtTime(j.anchors, parseInstant(value, offsetOf(j.stops[0]!.place)).ms);
+				const t = parseInstant(value, offsetOf(j.stops[0]!.place)).ms;
+				return { km: kmAtTime(j.anchors, t), t };
 			} catch (err) {
 				throw new Error(`${c.file}: ${field}: ${(err as Error).message}`);
 			}
 		}
 		throw new Error(`${c.file}: ${field}: "${value}" is neither a stop of journey "${j.id}" nor an ISO date`);
 	};
-	const kmFrom = at('from', c.from, 0);
-	const kmTo = at('to', c.to, j.line.totalKm);
-	if (kmTo < kmFrom) throw new Error(`${c.file}: to: "${c.to}" comes before "${c.from}" on journey "${j.id}"`);
-	return { ...c, kmFrom, kmTo };
+	const from = resolve('from', c.from);
+	const to = resolve('to', c.to);
+	if (to.t < from.t || to.km < from.km) throw new Error(`${c.file}: to: "${c.to}" comes before "${c.from}" on journey "${j.id}"`);
+	return { ...c, kmFrom: from.km, kmTo: to.km, tFrom: from.t, tTo: to.t };
 }

@@ -83,6 +83,8 @@ export function stateAtTime(j: Journey, t: number, offsetOf: (place: string) => 
 /** The local date is exact only where the anchors around d fall on the same local day and neither is uncertain. */
 function isApprox(j: Journey, d: number, offsetMin: number): boolean {
 	const a = j.anchors;
+	const at = a.find((x) => Math.abs(x.km - d) < 1e-6);
+	if (at) return j.stops.some((s, k) => j.stopKm[k] === at.km && s.certainty === 'uncertain');
 	let i = 0;
 	while (i + 1 < a.length && a[i + 1]!.km <= d && !(a[i + 1]!.km === d && a[i]!.km === d)) i++;
 	const lo = a[i]!;

@@ -2,7 +2,7 @@
 import type { Chapter } from './chapter';
 import type { Journey, JourneyState } from './journey';
 import { stateAtKm } from './journey';
-import { kmAtTime, timeAtKm } from '../geo/timeline';
+import { kmAtTime } from '../geo/timeline';
 import { sliceTo } from '../geo/polyline';
 import { blendCamera, boundsOf, fitBounds, smoothstep, type Camera, type Viewport } from './camera';
 import { formatLocalDate, isoLocalDate } from '../geo/dates';
@@ -54,9 +54,7 @@ export function chapterKm(story: Story, c: Chapter, p: number): number {
 	if (!c.journey) return 0;
 	if (c.scrub === 'time') {
 		const j = story.journeys.get(c.journey)!;
-		const t0 = timeAtKm(j.anchors, c.kmFrom);
-		const t1 = timeAtKm(j.anchors, c.kmTo);
-		return kmAtTime(j.anchors, t0 + (t1 - t0) * travel);
+		return kmAtTime(j.anchors, c.tFrom + (c.tTo - c.tFrom) * travel);
 	}
 	return c.kmFrom + (c.kmTo - c.kmFrom) * travel;
 }

@@ -1,0 +1,90 @@
+// Table-driven tests for the pure scene function: camera, drawn route, vehicle and readout at chapter progress.
+import { describe, expect, it } from 'vitest';
+import { scene, TRANSITION } from '../../../src/lib/story/scene';
+import { miniStory, viewport } from './fixture';
+
+const story = miniStory();
+const mini = story.journeys.get('mini')!;
+const kmB = mini.stopKm[1]!;
+const total = mini.line.totalKm;
+
+describe('scene', () => {
+	it.each([
+		// chapter, progress, drawn km, date shown, place shown
+		[0, 0.5, 0, null, null],
+		[1, 0, 0, '1949-12-06', 'Alpha'],
+		[1, TRANSITION, 0, '1949-12-06', 'Alpha'],
+		[1, 1, kmB, null, 'Beta'],
+		[2, 1, total, '1949-12-07', 'Gamma']
+	] as const)('chapter %d at %d', (i, p, drawn, date, place) => {
+		const s = scene(story, i, p, viewport);
+		expect(s.routes.find((r) => r.journeyId === 'mini')!.drawnKm).toBeCloseTo(drawn, 6);
+		if (place === null) expect(s.readout).toBeNull();
+		else {
+			expect(s.readout!.place).toBe(place);
+			if (date) expect(s.readout!.dateIso).toBe(date);
+		}
+	});
+
+	it('holds the route during the camera transition, then scrubs linearly in distance', () => {
+		const mid = scene(story, 1, TRANSITION + (1 - TRANSITION) / 2, viewport);
+		expect(mid.readout!.km).toBeCloseTo(kmB / 2, 6);
+		expect(mid.vehicle!.lngLat[0]).toBeGreaterThan(116.4);
+		expect(mid.vehicle!.lngLat[0]).toBeLessThan(117.4);
+		expect(mid.vehicle!.mode).toBe('rail');
+	});
+
+	it('follows the vehicle in a follow chapter', () => {
+		const s = scene(story, 1, 0.8, viewport);
+		expect(s.camera.center).toEqual(s.vehicle!.lngLat);
+		expect(s.camera.zoom).toBe(6);
+	});
+
+	it('blends from the previous chapter at the start of a chapter, continuously', () => {
+		const end = scene(story, 0, 1, viewport).camera;
+		const start = scene(story, 1, 0, viewport).camera;
+		expect(start.center[0]).toBeCloseTo(end.center[0], 6);
+		expect(start.zoom).toBeCloseTo(end.zoom, 6);
+		const after = scene(story, 1, TRANSITION, viewport).camera;
+		expect(after.zoom).toBe(6);
+	});
+
+	it('is pure: the same input gives the same scene', () => {
+		expect(scene(story, 2, 0.37, viewport)).toEqual(scene(story, 2, 0.37, viewport));
+	});
+
+	it('never shows an earlier date as progress grows (scrolling down)', () => {
+		let prev = '';
+		for (let i = 1; i <= 2; i++) {
+			for (let p = 0; p <= 1; p += 0.01) {
+				const d = scene(story, i, p, viewport).readout!.dateIso;
+				expect(d >= prev).toBe(true);
+				prev = d;
+			}
+		}
+	});
+
+	it('says "about" where the date is interpolated across days, and not at a dated stop', () => {
+		expect(scene(story, 1, 0.6, viewport).readout!.dateText).toMatch(/^about /);
+		expect(scene(story, 1, 0, viewport).readout!.dateText).toBe('6 December 1949');
+	});
+
+	it('scrubs by time when a chapter asks for it: the dwell at Gamma takes scroll, not distance', () => {
+		const atEnd = scene(story, 3, 1, viewport).readout!;
+		const nearEnd = scene(story, 3, 0.97, viewport).readout!;
+		expect(atEnd.km).toBeCloseTo(total, 6);
+		expect(nearEnd.km).toBeCloseTo(total, 6);
+	});
+
+	it('clamps out-of-range input instead of throwing', () => {
+		expect(() => scene(story, 99, 7, viewport)).not.toThrow();
+		expect(scene(story, -3, Number.NaN, viewport).chapterIndex).toBe(0);
+	});
+
+	it('fits the chapter stretch inside the part of the viewport the text leaves free', () => {
+		const s = scene(story, 2, 0.5, viewport);
+		expect(s.camera.center[0]).toBeGreaterThan(117.3);
+		expect(s.camera.center[0]).toBeLessThan(118.5);
+		expect(s.camera.zoom).toBeGreaterThan(5);
+	});
+});
