@@ -8,7 +8,14 @@ const lngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(9
 
 export const cameraHint = z.discriminatedUnion('mode', [
 	z.object({ mode: z.literal('follow'), zoom: z.number().min(0).max(18), pitch: z.number().min(0).max(60).default(0), bearing: z.number().default(0) }).strict(),
-	z.object({ mode: z.literal('fit'), maxZoom: z.number().min(0).max(18).default(9) }).strict(),
+	z
+		.object({
+			mode: z.literal('fit'),
+			maxZoom: z.number().min(0).max(18).default(9),
+			/** Frame the chapter's stretch of the journey (default) or the whole journey. */
+			extent: z.enum(['stretch', 'journey']).default('stretch')
+		})
+		.strict(),
 	z.object({ mode: z.literal('fixed'), center: lngLat, zoom: z.number().min(0).max(18), pitch: z.number().min(0).max(60).default(0), bearing: z.number().default(0) }).strict()
 ]);
 

@@ -67,7 +67,7 @@ function chapterCamera(story: Story, c: Chapter, state: JourneyState | null, vp:
 		return { center, zoom: hint.zoom, bearing: hint.bearing, pitch: hint.pitch };
 	}
 	const j = c.journey ? story.journeys.get(c.journey) : undefined;
-	const pts: LngLat[] = j ? sliceStretch(j, c.kmFrom, c.kmTo) : [...story.places.values()].map((p) => p.lngLat);
+	const pts: LngLat[] = !j ? [...story.places.values()].map((p) => p.lngLat) : hint.extent === 'journey' ? j.line.coords : sliceStretch(j, c.kmFrom, c.kmTo);
 	return fitBounds(boundsOf(pts), vp, 40, hint.maxZoom);
 }
 

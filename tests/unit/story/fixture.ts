@@ -10,8 +10,8 @@ const base = { html: '<p>text</p>', scrub: 'distance' as const, file: 'test.md' 
 export const chapters: ChapterContent[] = [
 	{ ...base, id: 'intro', title: 'Intro', dates: '1949', camera: { mode: 'fixed', center: [100, 50], zoom: 3, bearing: 0, pitch: 0 } },
 	{ ...base, id: 'first', title: 'First', dates: '6–7 Dec', journey: 'mini', from: 'a', to: 'b', camera: { mode: 'follow', zoom: 6, bearing: 0, pitch: 0 } },
-	{ ...base, id: 'second', title: 'Second', dates: '7–8 Dec', journey: 'mini', from: 'b', to: 'c', camera: { mode: 'fit', maxZoom: 9 } },
-	{ ...base, id: 'by-time', title: 'By time', dates: '6–8 Dec', journey: 'mini', scrub: 'time', from: '1949-12-06T21:00+08:00', to: '1949-12-08T06:00+08:00', camera: { mode: 'fit', maxZoom: 9 } }
+	{ ...base, id: 'second', title: 'Second', dates: '7–8 Dec', journey: 'mini', from: 'b', to: 'c', camera: { mode: 'fit', maxZoom: 9, extent: 'stretch' } },
+	{ ...base, id: 'by-time', title: 'By time', dates: '6–8 Dec', journey: 'mini', scrub: 'time', from: '1949-12-06T21:00+08:00', to: '1949-12-08T06:00+08:00', camera: { mode: 'fit', maxZoom: 9, extent: 'stretch' } }
 ];
 
 export function miniStory() {

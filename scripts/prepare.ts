@@ -1,0 +1,49 @@
+// Build step before `vite dev`/`vite build`: validates the data (refusing to build on any error), then writes the compiled geodata, the 1949 basemap and the label fonts.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { geoContains } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
+import { checkAll } from './check-all';
+import { buildBasemap, type BasemapProperties } from './basemap';
+import { writeFonts } from './fonts';
+import { labelFeatures } from '../src/lib/map/labels';
+import type { Geodata } from '../src/lib/data/types';
+
+const started = performance.now();
+const result = checkAll();
+if (result.errors.length || !result.geodata) {
+	for (const e of result.errors) console.error(e);
+	console.error(`\n✗ refusing to build: ${result.errors.length} error(s) in the data. Fix them and run again (npm run validate).`);
+	process.exit(1);
+}
+const geodata: Geodata = result.geodata;
+
+const basemap = buildBasemap();
+mkdirSync('static/generated', { recursive: true });
+writeFileSync('static/generated/basemap.json', JSON.stringify(basemap));
+
+// Which 1949 country a place lay in decides the language of its second label line.
+const units = basemap.features.filter((f): f is Feature<Geometry, BasemapProperties> => f.properties.kind === 'unit');
+const LANG: Record<string, 'zh' | 'ru'> = { China: 'zh', USSR: 'ru' };
+const stopPlaces = new Set(geodata.journeys.flatMap((j) => j.stops.map((s) => s.place)));
+for (const p of geodata.places) {
+	const unit = units.find((u) => geoContains(u, p.lngLat));
+	const lang = unit?.properties.name ? LANG[unit.properties.name] : undefined;
+	if (lang) p.localLang = lang;
+	p.rank = stopPlaces.has(p.id) ? 1 : 2;
+}
+mkdirSync('src/lib/generated', { recursive: true });
+writeFileSync('src/lib/generated/geodata.json', JSON.stringify(geodata));
+
+const labels = labelFeatures(new Map(geodata.places.map((p) => [p.id, p])));
+const text = labels.features.map((f) => f.properties.label).join('') + basemap.features.map((f) => f.properties.label ?? '').join('');
+const fonts = writeFonts(text);
+if (fonts.uncovered.length) {
+	console.error(`✗ no bundled font covers these label characters: ${fonts.uncovered.join(' ')}`);
+	process.exit(1);
+}
+
+const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+console.log(
+	`✓ prepared ${geodata.journeys.length} journey(s), ${geodata.places.length} places, basemap ${kb(JSON.stringify(basemap).length)}, ` +
+		`${fonts.files.length} font files (${kb(fonts.files.reduce((a, f) => a + f.bytes, 0))}) in ${Math.round(performance.now() - started)} ms`
+);

@@ -1,0 +1,125 @@
+// The 1949 basemap: one USSR, a separate Mongolia, Korea split at 38°N, Baikal in place, nothing outside the region.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { geoArea } from 'd3-geo';
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { buildBasemap, CLIP_BOX, koreaDemarcation, type BasemapProperties } from '../../../scripts/basemap';
+
+const EARTH_RADIUS_KM = 6371;
+let fc: FeatureCollection<Geometry, BasemapProperties>;
+beforeAll(() => {
+	fc = buildBasemap();
+});
+
+const units = (name: string) => fc.features.filter((f) => f.properties.kind === 'unit' && f.properties.name === name);
+
+function polygons(g: Geometry): Position[][][] {
+	return g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+}
+
+function positions(g: Geometry): Position[] {
+	switch (g.type) {
+		case 'Point':
+			return [g.coordinates];
+		case 'MultiPoint':
+		case 'LineString':
+			return g.coordinates;
+		case 'MultiLineString':
+		case 'Polygon':
+			return g.coordinates.flat();
+		case 'MultiPolygon':
+			return g.coordinates.flat(2);
+		case 'GeometryCollection':
+			return g.geometries.flatMap(positions);
+	}
+}
+
+/** The output follows RFC 7946 (outer rings counter-clockwise); d3 wants the opposite, so reverse the rings for it. */
+function areaKm2(g: Geometry): number {
+	const d3Polygons = polygons(g).map((rings) => rings.map((r) => [...r].reverse()));
+	return geoArea({ type: 'MultiPolygon', coordinates: d3Polygons }) * EARTH_RADIUS_KM ** 2;
+}
+
+function ringContains(ring: Position[], [x, y]: [number, number]): boolean {
+	let inside = false;
+	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+		const [xi = 0, yi = 0] = ring[i] ?? [];
+		const [xj = 0, yj = 0] = ring[j] ?? [];
+		if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+	}
+	return inside;
+}
+
+const contains = (g: Geometry, p: [number, number]) =>
+	polygons(g).some(([outer = [], ...holes]) => ringContains(outer, p) && !holes.some((h) => ringContains(h, p)));
+
+describe('buildBasemap', () => {
+	it('has one USSR, about as large as the Soviet Union inside the window', () => {
+		const ussr = units('USSR');
+		expect(ussr).toHaveLength(1);
+		// 22.4 million km² in all; the window drops Chukotka, Kamchatka's east and the high Arctic.
+		const area = areaKm2(ussr[0]!.geometry);
+		expect(area).toBeGreaterThan(17e6);
+		expect(area).toBeLessThan(21.5e6);
+		expect(contains(ussr[0]!.geometry, [37.62, 55.75])).toBe(true); // Moscow
+		expect(contains(ussr[0]!.geometry, [69.24, 41.3])).toBe(true); // Tashkent
+		expect(contains(ussr[0]!.geometry, [30.52, 50.45])).toBe(true); // Kiev
+	});
+
+	it('keeps Mongolia, China and Taiwan separate', () => {
+		expect(units('Mongolia')).toHaveLength(1);
+		expect(contains(units('Mongolia')[0]!.geometry, [106.92, 47.92])).toBe(true); // Ulaanbaatar
+		expect(contains(units('China')[0]!.geometry, [116.4, 39.9])).toBe(true); // Beijing
+		expect(units('Republic of China (Taiwan)')).toHaveLength(1);
+		expect(units('Pakistan')[0]!.geometry.type).toBe('MultiPolygon'); // West and East Pakistan
+		expect(units('Russia')).toHaveLength(0);
+		expect(units('Bangladesh')).toHaveLength(0);
+	});
+
+	it('splits Korea at the 38th parallel', () => {
+		const north = units('North Korea')[0]!.geometry;
+		const south = units('South Korea')[0]!.geometry;
+		expect(Math.min(...positions(north).map((p) => p[1]!))).toBeGreaterThanOrEqual(38);
+		expect(Math.max(...positions(south).map((p) => p[1]!))).toBeLessThanOrEqual(38);
+		expect(contains(south, [126.98, 37.57])).toBe(true); // Seoul
+		expect(contains(south, [126.55, 37.97])).toBe(true); // Kaesong, south of the line until 1950
+		expect(contains(north, [125.75, 39.03])).toBe(true); // Pyongyang
+		const line = koreaDemarcation(fc);
+		expect(line.length).toBeGreaterThan(0);
+		for (const l of line) for (const p of l.coordinates) expect(p[1]).toBe(38);
+	});
+
+	it('draws Lake Baikal as water, with the railway towns on its south shore outside it', () => {
+		const baikal = fc.features.find((f) => f.properties.kind === 'lake' && f.properties.name === 'Lake Baikal');
+		expect(baikal).toBeDefined();
+		expect(contains(baikal!.geometry, [108, 53.5])).toBe(true);
+		expect(contains(baikal!.geometry, [105.2, 51.8])).toBe(true); // southern basin
+		expect(contains(baikal!.geometry, [107.34, 53.19])).toBe(false); // Khuzhir, on Olkhon island
+		expect(contains(baikal!.geometry, [104.296, 52.298])).toBe(false); // Irkutsk
+		expect(contains(baikal!.geometry, [104.14, 51.515])).toBe(false); // Baikalsk
+		expect(contains(baikal!.geometry, [107.606, 51.827])).toBe(false); // Ulan-Ude
+	});
+
+	it('stays inside the story window and never spans the antimeridian', () => {
+		const [w, s, e, n] = CLIP_BOX;
+		for (const f of fc.features) {
+			const pts = positions(f.geometry);
+			const xs = pts.map((p) => p[0]!);
+			const ys = pts.map((p) => p[1]!);
+			expect(Math.min(...xs)).toBeGreaterThanOrEqual(w);
+			expect(Math.max(...xs)).toBeLessThanOrEqual(e);
+			expect(Math.min(...ys)).toBeGreaterThanOrEqual(s);
+			expect(Math.max(...ys)).toBeLessThanOrEqual(n);
+			expect(Math.max(...xs) - Math.min(...xs)).toBeLessThanOrEqual(180);
+		}
+	});
+
+	it('has borders between 1949 units only, and coasts', () => {
+		const kinds = new Set(fc.features.map((f) => f.properties.kind));
+		expect(kinds).toEqual(new Set(['unit', 'lake', 'border', 'coast', 'unit-label']));
+		// No Soviet internal border: nothing runs along the Russia–Kazakhstan line near Orenburg (55.1E 51.0N).
+		const borders = fc.features.filter((f) => f.properties.kind === 'border').flatMap((f) => positions(f.geometry));
+		expect(borders.some(([x = 0, y = 0]) => Math.abs(x - 55.1) < 1.5 && Math.abs(y - 50.9) < 0.7)).toBe(false);
+		// The modern DMZ is gone; the only Korean border points south of 38.5N are on the 38th parallel.
+		expect(borders.some(([x = 0, y = 0]) => x > 126.6 && x < 128.4 && y > 38.05 && y < 38.4)).toBe(false);
+	});
+});

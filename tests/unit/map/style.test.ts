@@ -1,0 +1,82 @@
+// The map style is valid MapLibre, has no glyph server, and loads nothing from another host.
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection, Point } from 'geojson';
+import { buildStyle, FONT_REGULAR, LAYER_IDS, ROUTE_INSERT_BEFORE, SOURCE_IDS } from '../../../src/lib/map/style';
+import { buildFontFaces } from '../../../scripts/fonts';
+
+const places: FeatureCollection<Point> = {
+	type: 'FeatureCollection',
+	features: [
+		{ type: 'Feature', properties: { label: 'Moscow', rank: 1 }, geometry: { type: 'Point', coordinates: [37.62, 55.75] } },
+		{ type: 'Feature', properties: { label: '满洲里', rank: 2 }, geometry: { type: 'Point', coordinates: [117.43, 49.6] } }
+	]
+};
+
+function style() {
+	const { fontFaces } = buildFontFaces('Moscow Москва 满洲里 北京');
+	return buildStyle({ basemapUrl: '/generated/basemap.json', fontFaces, places });
+}
+
+/** Every string in the style that names a scheme (http:, https:, mapbox:, …). */
+function absoluteUrls(value: unknown): string[] {
+	if (typeof value === 'string') return /^[a-z][a-z0-9+.-]*:/i.test(value) ? [value] : [];
+	if (Array.isArray(value)) return value.flatMap(absoluteUrls);
+	if (value && typeof value === 'object') return Object.values(value).flatMap(absoluteUrls);
+	return [];
+}
+
+describe('buildStyle', () => {
+	it('validates against the MapLibre style spec', () => {
+		expect(validateStyleMin(style())).toEqual([]);
+	});
+
+	it('has no glyphs or sprite server and uses the bundled font for every label', () => {
+		const s = style();
+		expect(s.glyphs).toBeUndefined();
+		expect(s.sprite).toBeUndefined();
+		expect(s['font-faces']?.[FONT_REGULAR]).toBeDefined();
+		for (const layer of s.layers.filter((l) => l.type === 'symbol')) {
+			expect(layer.layout?.['text-font'], layer.id).toEqual([FONT_REGULAR]);
+		}
+	});
+
+	it('only refers to files on this site', () => {
+		const s = style();
+		expect(absoluteUrls(s)).toEqual([]);
+		const fontUrls = Object.values(s['font-faces'] ?? {}).flatMap((faces) => (typeof faces === 'string' ? [faces] : faces.map((f) => f.url)));
+		expect(fontUrls.length).toBeGreaterThan(0);
+		for (const url of fontUrls) expect(url).toMatch(/^\/generated\/fonts\/[\w-]+\.woff2$/);
+		const basemap = s.sources[SOURCE_IDS.basemap];
+		expect(basemap?.type === 'geojson' && basemap.data).toBe('/generated/basemap.json');
+	});
+
+	it('exports layer ids that exist, in a sensible order', () => {
+		const ids = style().layers.map((l) => l.id);
+		expect(new Set(ids)).toEqual(new Set(Object.values(LAYER_IDS)));
+		expect(ids).toContain(ROUTE_INSERT_BEFORE);
+		expect(ids.indexOf(LAYER_IDS.units)).toBeLessThan(ids.indexOf(LAYER_IDS.lakes));
+		expect(ids.indexOf(LAYER_IDS.placesMinorLabel)).toBeLessThan(ids.indexOf(LAYER_IDS.placesMajorLabel));
+	});
+});
+
+describe('buildFontFaces', () => {
+	it('ships Latin and Cyrillic always, and only the Chinese subsets the text needs', () => {
+		const few = buildFontFaces('北京');
+		const more = buildFontFaces('北京 满洲里 莫斯科 斯大林 毛泽东');
+		const cjk = (r: typeof few) => r.files.filter((f) => f.name.startsWith('noto-sans-sc-')).length;
+		expect(few.files.map((f) => f.name)).toContain('noto-sans-latin-400-normal.woff2');
+		expect(few.files.map((f) => f.name)).toContain('noto-sans-cyrillic-400-normal.woff2');
+		expect(cjk(few)).toBeGreaterThan(0);
+		expect(cjk(few)).toBeLessThanOrEqual(4); // two characters, two weights
+		expect(cjk(more)).toBeGreaterThan(cjk(few));
+		expect(more.uncovered).toEqual([]);
+	});
+
+	it('declares Latin before Chinese so MapLibre draws Latin letters with Noto Sans', () => {
+		const faces = buildFontFaces('北京').fontFaces[FONT_REGULAR];
+		const urls = Array.isArray(faces) ? faces.map((f) => f.url) : [];
+		expect(urls[0]).toContain('noto-sans-latin-400');
+		expect(urls.at(-1)).toMatch(/noto-sans-sc-\d+-400/);
+	});
+});
