@@ -14,7 +14,8 @@ export const ROUTE_LAYERS = {
 const INK = '#a3201a';
 const inferred = ['==', ['get', 'certainty'], 'inferred'] as const;
 
-export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>): () => void {
+/** `beforeId`: the first label layer, so that place names stay readable above the routes. */
+export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>, beforeId?: string): () => void {
 	const all = [...journeys];
 	map.addSource(ROUTE_SOURCES.full, { type: 'geojson', data: fullRoutes(all) });
 	map.addSource(ROUTE_SOURCES.drawn, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
@@ -26,7 +27,7 @@ export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>): (
 		source: ROUTE_SOURCES.full,
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
 		paint: { 'line-color': INK, 'line-opacity': 0.28, 'line-width': 2, 'line-dasharray': ['case', inferred, ['literal', [2, 2]], ['literal', [1, 0]]] }
-	});
+	}, beforeId);
 	map.addLayer({
 		id: ROUTE_LAYERS.drawnCasing,
 		type: 'line',
@@ -34,14 +35,14 @@ export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>): (
 		filter: ['!', inferred],
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
 		paint: { 'line-color': '#fffaf0', 'line-width': 6.5, 'line-opacity': 0.9 }
-	});
+	}, beforeId);
 	map.addLayer({
 		id: ROUTE_LAYERS.drawn,
 		type: 'line',
 		source: ROUTE_SOURCES.drawn,
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
 		paint: { 'line-color': INK, 'line-width': 3.5, 'line-dasharray': ['case', inferred, ['literal', [1.5, 1.5]], ['literal', [1, 0]]] }
-	});
+	}, beforeId);
 	map.addLayer({
 		id: ROUTE_LAYERS.stops,
 		type: 'circle',
@@ -52,7 +53,7 @@ export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>): (
 			'circle-stroke-color': INK,
 			'circle-stroke-width': 1.5
 		}
-	});
+	}, beforeId);
 	return () => {
 		for (const id of Object.values(ROUTE_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
 		for (const id of Object.values(ROUTE_SOURCES)) if (map.getSource(id)) map.removeSource(id);

@@ -1,6 +1,6 @@
 // The 1949 basemap: one USSR, a separate Mongolia, Korea split at 38°N, Baikal in place, nothing outside the region.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { geoArea } from 'd3-geo';
+import { geoArea, geoContains } from 'd3-geo';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { buildBasemap, CLIP_BOX, koreaDemarcation, type BasemapProperties } from '../../../scripts/basemap';
 
@@ -33,24 +33,10 @@ function positions(g: Geometry): Position[] {
 	}
 }
 
-/** The output follows RFC 7946 (outer rings counter-clockwise); d3 wants the opposite, so reverse the rings for it. */
-function areaKm2(g: Geometry): number {
-	const d3Polygons = polygons(g).map((rings) => rings.map((r) => [...r].reverse()));
-	return geoArea({ type: 'MultiPolygon', coordinates: d3Polygons }) * EARTH_RADIUS_KM ** 2;
-}
-
-function ringContains(ring: Position[], [x, y]: [number, number]): boolean {
-	let inside = false;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-		const [xi = 0, yi = 0] = ring[i] ?? [];
-		const [xj = 0, yj = 0] = ring[j] ?? [];
-		if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-	}
-	return inside;
-}
-
-const contains = (g: Geometry, p: [number, number]) =>
-	polygons(g).some(([outer = [], ...holes]) => ringContains(outer, p) && !holes.some((h) => ringContains(h, p)));
+// The output uses d3's winding on purpose, so d3 itself is the check: a wrongly wound ring would
+// make geoArea nearly the whole sphere and geoContains true almost everywhere.
+const areaKm2 = (g: Geometry) => geoArea(g) * EARTH_RADIUS_KM ** 2;
+const contains = (g: Geometry, p: [number, number]) => geoContains(g, p);
 
 describe('buildBasemap', () => {
 	it('has one USSR, about as large as the Soviet Union inside the window', () => {
@@ -63,6 +49,16 @@ describe('buildBasemap', () => {
 		expect(contains(ussr[0]!.geometry, [37.62, 55.75])).toBe(true); // Moscow
 		expect(contains(ussr[0]!.geometry, [69.24, 41.3])).toBe(true); // Tashkent
 		expect(contains(ussr[0]!.geometry, [30.52, 50.45])).toBe(true); // Kiev
+	});
+
+	it('puts each city in exactly one unit, as the build step finds it with d3', () => {
+		const unitsAt = (p: [number, number]) =>
+			fc.features.filter((f) => f.properties.kind === 'unit' && contains(f.geometry, p)).map((f) => f.properties.name);
+		expect(unitsAt([116.4, 39.9])).toEqual(['China']); // Beijing
+		expect(unitsAt([37.62, 55.75])).toEqual(['USSR']); // Moscow
+		expect(unitsAt([117.43, 49.6])).toEqual(['China']); // Manzhouli
+		expect(unitsAt([117.326, 49.651])).toEqual(['USSR']); // Zabaikalsk (then Otpor), 6 km across the border
+		expect(unitsAt([150, 30])).toEqual([]); // the Pacific
 	});
 
 	it('keeps Mongolia, China and Taiwan separate', () => {

@@ -1,0 +1,171 @@
+// The map's style: a print-like 1949 basemap and place labels, served entirely from this site (no tiles, no glyph server).
+import type { ExpressionSpecification, FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+
+export const FONT_REGULAR = 'Noto Sans Regular';
+export const FONT_BOLD = 'Noto Sans Bold';
+
+export const SOURCE_IDS = { basemap: 'basemap', places: 'places' } as const;
+
+export const LAYER_IDS = {
+	sea: 'sea',
+	units: 'units-fill',
+	lakes: 'lakes-fill',
+	lakeShores: 'lakes-shore',
+	coast: 'coast-line',
+	borders: 'borders-line',
+	unitLabels: 'unit-labels',
+	placesMinorDot: 'places-minor-dot',
+	placesMinorLabel: 'places-minor-label',
+	placesMajorDot: 'places-major-dot',
+	placesMajorLabel: 'places-major-label'
+} as const;
+
+/** Pass as `beforeId` when adding route layers, so routes run over the land but under every label. */
+export const ROUTE_INSERT_BEFORE = LAYER_IDS.unitLabels;
+
+/** Places of lower importance (rank > 1) appear from this zoom on, so the overview stays uncluttered. */
+export const MINOR_PLACES_MINZOOM = 4.5;
+
+/** What buildStyle needs on each place: the text to show (already in the reader's language) and 1 = most important. */
+export type PlaceLabelProperties = { label: string; rank: number };
+
+export const PALETTE = {
+	sea: '#d7dfdb',
+	land: '#f2ebdc',
+	ussr: '#ecdccb',
+	china: '#efe4c2',
+	mongolia: '#e2e6cd',
+	coast: '#7f9597',
+	border: '#8c8478',
+	ink: '#2f2a24',
+	halo: '#f7f2e7',
+	unitLabel: '#8f806b'
+} as const;
+
+type StyleOptions = {
+	/** URL of static/generated/basemap.json as the site serves it, e.g. `${base}/generated/basemap.json`. */
+	basemapUrl: string;
+	/** The generated font-faces map (src/lib/generated/font-faces.json). */
+	fontFaces: FontFacesSpecification;
+	/** Place points with PlaceLabelProperties. */
+	places: FeatureCollection<Point>;
+};
+
+const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
+const byZoom = (from: number, to: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 2, from, 7, to];
+const isMajor: ExpressionSpecification = ['<=', ['to-number', ['get', 'rank'], 99], 1];
+const isMinor: ExpressionSpecification = ['>', ['to-number', ['get', 'rank'], 99], 1];
+
+export function buildStyle(opts: StyleOptions): StyleSpecification {
+	const placeText = (size: ExpressionSpecification) => ({
+		'text-field': ['get', 'label'] as ExpressionSpecification,
+		'text-font': [FONT_REGULAR],
+		'text-size': size,
+		'text-variable-anchor': ['left' as const, 'right' as const, 'top' as const, 'bottom' as const],
+		'text-radial-offset': 0.55,
+		'text-justify': 'auto' as const,
+		'text-max-width': 9,
+		'symbol-sort-key': ['to-number', ['get', 'rank'], 99] as ExpressionSpecification
+	});
+	const placePaint = { 'text-color': PALETTE.ink, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 };
+	const dot = (radius: number) => ({
+		'circle-radius': radius,
+		'circle-color': PALETTE.ink,
+		'circle-stroke-color': PALETTE.halo,
+		'circle-stroke-width': 1
+	});
+
+	return {
+		version: 8,
+		name: 'Treaty road 1949',
+		projection: { type: 'mercator' },
+		'font-faces': opts.fontFaces,
+		sources: {
+			[SOURCE_IDS.basemap]: {
+				type: 'geojson',
+				data: opts.basemapUrl,
+				attribution: 'Natural Earth, redrawn to the 1949 borders'
+			},
+			[SOURCE_IDS.places]: { type: 'geojson', data: opts.places }
+		},
+		layers: [
+			{ id: LAYER_IDS.sea, type: 'background', paint: { 'background-color': PALETTE.sea } },
+			{
+				id: LAYER_IDS.units,
+				type: 'fill',
+				source: SOURCE_IDS.basemap,
+				filter: kind('unit'),
+				paint: {
+					'fill-color': ['match', ['get', 'name'], 'USSR', PALETTE.ussr, 'China', PALETTE.china, 'Mongolia', PALETTE.mongolia, PALETTE.land]
+				}
+			},
+			{ id: LAYER_IDS.lakes, type: 'fill', source: SOURCE_IDS.basemap, filter: kind('lake'), paint: { 'fill-color': PALETTE.sea } },
+			{
+				id: LAYER_IDS.lakeShores,
+				type: 'line',
+				source: SOURCE_IDS.basemap,
+				filter: kind('lake'),
+				paint: { 'line-color': PALETTE.coast, 'line-width': byZoom(0.4, 1) }
+			},
+			{
+				id: LAYER_IDS.coast,
+				type: 'line',
+				source: SOURCE_IDS.basemap,
+				filter: kind('coast'),
+				layout: { 'line-join': 'round' },
+				paint: { 'line-color': PALETTE.coast, 'line-width': byZoom(0.4, 1) }
+			},
+			{
+				id: LAYER_IDS.borders,
+				type: 'line',
+				source: SOURCE_IDS.basemap,
+				filter: kind('border'),
+				layout: { 'line-join': 'round' },
+				paint: { 'line-color': PALETTE.border, 'line-width': byZoom(0.6, 1.4), 'line-dasharray': [3, 2] }
+			},
+			{
+				id: LAYER_IDS.unitLabels,
+				type: 'symbol',
+				source: SOURCE_IDS.basemap,
+				filter: kind('unit-label'),
+				maxzoom: 5.5,
+				layout: {
+					'text-field': ['get', 'label'],
+					'text-font': [FONT_REGULAR],
+					'text-size': ['interpolate', ['linear'], ['zoom'], 2, 12, 5, 17],
+					'text-letter-spacing': 0.35,
+					'text-allow-overlap': false
+				},
+				paint: { 'text-color': PALETTE.unitLabel, 'text-halo-color': PALETTE.land, 'text-halo-width': 1 }
+			},
+			// Minor before major: MapLibre places the upper layer's labels first, so capitals win collisions.
+			{
+				id: LAYER_IDS.placesMinorDot,
+				type: 'circle',
+				source: SOURCE_IDS.places,
+				filter: isMinor,
+				minzoom: MINOR_PLACES_MINZOOM,
+				paint: dot(2.4)
+			},
+			{
+				id: LAYER_IDS.placesMinorLabel,
+				type: 'symbol',
+				source: SOURCE_IDS.places,
+				filter: isMinor,
+				minzoom: MINOR_PLACES_MINZOOM,
+				layout: placeText(['interpolate', ['linear'], ['zoom'], MINOR_PLACES_MINZOOM, 11, 8, 13]),
+				paint: placePaint
+			},
+			{ id: LAYER_IDS.placesMajorDot, type: 'circle', source: SOURCE_IDS.places, filter: isMajor, paint: dot(3.4) },
+			{
+				id: LAYER_IDS.placesMajorLabel,
+				type: 'symbol',
+				source: SOURCE_IDS.places,
+				filter: isMajor,
+				layout: placeText(['interpolate', ['linear'], ['zoom'], 2, 12.5, 7, 15]),
+				paint: placePaint
+			}
+		]
+	};
+}
