@@ -41,7 +41,7 @@ export function compileJourney(j: ValidJourney, places: ReadonlyMap<string, Plac
 }
 
 export function compilePlace(p: PlaceFeature): PlaceData {
-	const [lon, lat] = p.geometry.coordinates;
+	const [lon, lat] = p.geometry.coordinates as [number, number];
 	const { names, periodNames, kind, basis, certainty, utcOffset, note } = p.properties;
 	return { id: p.id, lngLat: [lon, lat], names, periodNames, kind, basis, certainty, utcOffset, note };
 }

@@ -85,7 +85,8 @@ function checkStop(stop: StopFeature, places: ReadonlyMap<string, PlaceFeature>,
 	else {
 		const d = distanceKm(stop.geometry.coordinates, place.geometry.coordinates);
 		if (d > JOIN_TOLERANCE_KM) {
-			const swapped = distanceKm([stop.geometry.coordinates[1], stop.geometry.coordinates[0]], place.geometry.coordinates) <= JOIN_TOLERANCE_KM;
+			const [lon, lat] = stop.geometry.coordinates as [number, number];
+			const swapped = distanceKm([lat, lon], place.geometry.coordinates) <= JOIN_TOLERANCE_KM;
 			issues.push({ ...at, field: 'geometry.coordinates', message: swapped ? `latitude and longitude are swapped: GeoJSON is [longitude, latitude]` : `the stop is ${d.toFixed(1)} km from its place "${p.place}"; it must be within ${JOIN_TOLERANCE_KM} km` });
 		}
 	}

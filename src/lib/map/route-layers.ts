@@ -1,5 +1,5 @@
 // Adds the journey sources and layers to a map, and returns the function that removes them again.
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Journey } from '../story/journey';
 import { fullRoutes, stopPoints } from './route-features';
 
@@ -12,7 +12,7 @@ export const ROUTE_LAYERS = {
 } as const;
 
 const INK = '#a3201a';
-const inferred = ['==', ['get', 'certainty'], 'inferred'] as const;
+const inferred: ExpressionSpecification = ['==', ['get', 'certainty'], 'inferred'];
 
 /** `beforeId`: the first label layer, so that place names stay readable above the routes. */
 export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>, beforeId?: string): () => void {

@@ -36,7 +36,7 @@ describe('a valid journey', () => {
 });
 
 describe('broken journeys are rejected with a specific message', () => {
-	it.each([
+	const cases: [string, ((j: J) => unknown) | null, string | undefined, RegExp][] = [
 		['malformed JSON', null, '{ "type": "FeatureCollection", ', /mini\.geojson: \(file\): not valid JSON/],
 		['unknown place', (j: J) => (feature(j, 'b').properties.place = 'nowhere'), undefined, /feature #2 \(id "b"\): properties\.place: unknown place "nowhere"/],
 		['unknown source', (j: J) => (feature(j, 'a-b').properties.sources = ['S99']), undefined, /feature #1 \(id "a-b"\): properties\.sources\[0\]: unknown source id "S99"/],
@@ -56,7 +56,8 @@ describe('broken journeys are rejected with a specific message', () => {
 		['a jump in a leg', (j: J) => ((feature(j, 'a-b').geometry.coordinates as number[][])[1] = [130, 39.95]), undefined, /\(id "a-b"\): geometry\.coordinates\[1\]: jumps \d+ km/],
 		['journey id not matching the file', (j: J) => (j.journey.id = 'other'), undefined, /mini\.geojson: journey\.id: "other" does not match the file name/],
 		['missing certainty', (j: J) => delete feature(j, 'b').properties.certainty, undefined, /\(id "b"\): properties\.certainty:/]
-	] as const)('%s', (_name, mutate, raw, message) => {
+	];
+	it.each(cases)('%s', (_name, mutate, raw, message) => {
 		const errors = withJourney(mutate ?? (() => {}), raw ?? undefined);
 		expect(errors.join('\n')).toMatch(message);
 		expect(errors.every((e) => e.includes('journeys/mini.geojson'))).toBe(true);
