@@ -14,6 +14,9 @@ export function watch(page: Page, origin = 'http://127.0.0.1:4173'): Watch {
 	page.on('console', (m) => {
 		if (m.type() === 'error') w.errors.push(`console: ${m.text()}`);
 	});
+	page.on('response', (r) => {
+		if (r.status() >= 400) w.errors.push(`HTTP ${r.status()}: ${r.url()}`);
+	});
 	page.on('request', (r) => {
 		const url = r.url();
 		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) w.foreign.push(url);
