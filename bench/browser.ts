@@ -53,6 +53,10 @@ export async function benchBrowser(): Promise<Record<string, string>> {
 		const firstRender = await page.evaluate(() => performance.getEntriesByName('map-first-render')[0]?.startTime ?? NaN);
 		const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
 		await page.evaluate(() => ((window as unknown as { __long: number[] }).__long = []));
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Performance.enable');
+		const metric = async (name: string) => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0);
+		const [script0, task0] = [await metric('ScriptDuration'), await metric('TaskDuration')];
 		// Scroll the whole story in small steps, one per frame, like a steady reader's wheel.
 		const frames = await page.evaluate(async () => {
 			const deltas: number[] = [];
@@ -67,6 +71,7 @@ export async function benchBrowser(): Promise<Record<string, string>> {
 			}
 			return deltas;
 		});
+		const [script1, task1] = [await metric('ScriptDuration'), await metric('TaskDuration')];
 		const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
 		await browser.close();
 		frames.sort((a, b) => a - b);
@@ -76,6 +81,7 @@ export async function benchBrowser(): Promise<Record<string, string>> {
 			'navigation → first complete map render': `${firstRender.toFixed(0)} ms`,
 			'scroll frames measured': String(frames.length),
 			'frame time while scrolling, median / p95': `${q(0.5).toFixed(1)} / ${q(0.95).toFixed(1)} ms (≈ ${(1000 / q(0.5)).toFixed(0)} fps, software WebGL)`,
+			'main-thread script / all tasks per scroll frame': `${(((script1 - script0) * 1000) / frames.length).toFixed(1)} / ${(((task1 - task0) * 1000) / frames.length).toFixed(1)} ms`,
 			'long tasks while scrolling (count, longest)': `${long.length}, ${long.length ? Math.max(...long).toFixed(0) : 0} ms`
 		};
 	} finally {
