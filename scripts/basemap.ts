@@ -10,6 +10,17 @@ import type { Feature, FeatureCollection, Geometry, LineString, Point, Position 
 
 /** The story's region: Leningrad to Khabarovsk, the Black Sea to Korea. [west, south, east, north] in degrees. */
 export const CLIP_BOX = [15, 10, 160, 75] as const;
+/**
+ * Beyond the story's region only plain land and its coast are drawn, coarsely (Natural Earth 1:110m),
+ * so a wide view shows no cut edge. No borders there: Europe's 1949 borders, Germany's above all,
+ * are not redrawn, and drawing today's would be wrong.
+ */
+const OUTER_STRIPS: readonly (readonly [number, number, number, number])[] = [
+	[-30, -15, 15, 82],
+	[15, -15, 180, 10],
+	[15, 75, 180, 82],
+	[160, 10, 180, 75]
+];
 /** Coordinates are rounded to this many decimals (about 100 m), which keeps the file small. */
 const DECIMALS = 3;
 /** Longer straight edges (mostly the clip box) are split, so spherical tools (d3) read them as the planar lines they are. */
@@ -19,7 +30,7 @@ const SIMPLIFY_DEG = 0.02;
 /** The 1949 demarcation line between the two Korean states. */
 const KOREA_LINE_LAT = 38;
 
-export type BasemapKind = 'unit' | 'lake' | 'border' | 'coast' | 'unit-label';
+export type BasemapKind = 'land' | 'unit' | 'lake' | 'border' | 'coast' | 'unit-label';
 export type BasemapProperties = { kind: BasemapKind; name?: string; label?: string; source?: string; note?: string };
 export type BasemapFeature = Feature<Geometry, BasemapProperties>;
 
@@ -78,6 +89,12 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const LAKE_FILES = ['geodata/basemap/baikal.geojson', 'geodata/basemap/lakes-natural-earth.geojson'];
 
 type Countries = GeometryCollection<{ name: string }>;
+
+function loadLand110(): { land: Geometry; coast: Geometry } {
+	const require = createRequire(import.meta.url);
+	const topo = JSON.parse(readFileSync(require.resolve('world-atlas/land-110m.json'), 'utf8')) as Topology<{ land: GeometryCollection }>;
+	return { land: merge(topo, topo.objects.land.geometries as Parameters<typeof merge>[1]), coast: mesh(topo, topo.objects.land) };
+}
 
 function loadTopology(): Topology<{ countries: Countries }> {
 	const require = createRequire(import.meta.url);
@@ -282,6 +299,12 @@ export function buildBasemap(): FeatureCollection<Geometry, BasemapProperties> {
 		const g = tidy(geometry);
 		if (g) features.push({ type: 'Feature', properties: { kind, ...props }, geometry: g });
 	};
+
+	const land110 = loadLand110();
+	for (const strip of OUTER_STRIPS) {
+		emit('land', clipToBox(land110.land, strip));
+		emit('coast', clipToBox(land110.coast, strip));
+	}
 
 	const korea38: Position[][] = [];
 	for (const [unit, geoms] of members) {

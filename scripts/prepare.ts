@@ -6,6 +6,7 @@ import { checkAll } from './check-all';
 import { buildBasemap, type BasemapProperties } from './basemap';
 import { writeFonts } from './fonts';
 import { labelFeatures } from '../src/lib/map/labels';
+import { distanceKm } from '../src/lib/geo/measure';
 import type { Geodata } from '../src/lib/data/types';
 
 const started = performance.now();
@@ -24,12 +25,14 @@ writeFileSync('static/generated/basemap.json', JSON.stringify(basemap));
 // Which 1949 country a place lay in decides the language of its second label line.
 const units = basemap.features.filter((f): f is Feature<Geometry, BasemapProperties> => f.properties.kind === 'unit');
 const LANG: Record<string, 'zh' | 'ru'> = { China: 'zh', USSR: 'ru' };
-const stopPlaces = new Set(geodata.journeys.flatMap((j) => j.stops.map((s) => s.place)));
+// A city is labelled early (rank 1) when a journey stops there, or at one of its stations.
+const stopPoints = geodata.journeys.flatMap((j) => j.stops.map((s) => geodata.places.find((p) => p.id === s.place)!.lngLat));
+const CITY_RADIUS_KM = 15;
 for (const p of geodata.places) {
 	const unit = units.find((u) => geoContains(u, p.lngLat));
 	const lang = unit?.properties.name ? LANG[unit.properties.name] : undefined;
 	if (lang) p.localLang = lang;
-	p.rank = stopPlaces.has(p.id) ? 1 : 2;
+	p.rank = stopPoints.some((q) => distanceKm(q, p.lngLat) <= CITY_RADIUS_KM) ? 1 : 2;
 }
 mkdirSync('src/lib/generated', { recursive: true });
 writeFileSync('src/lib/generated/geodata.json', JSON.stringify(geodata));

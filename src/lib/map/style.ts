@@ -9,6 +9,7 @@ export const SOURCE_IDS = { basemap: 'basemap', places: 'places' } as const;
 
 export const LAYER_IDS = {
 	sea: 'sea',
+	land: 'land-fill',
 	units: 'units-fill',
 	lakes: 'lakes-fill',
 	lakeShores: 'lakes-shore',
@@ -91,6 +92,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 		},
 		layers: [
 			{ id: LAYER_IDS.sea, type: 'background', paint: { 'background-color': PALETTE.sea } },
+			{ id: LAYER_IDS.land, type: 'fill', source: SOURCE_IDS.basemap, filter: kind('land'), paint: { 'fill-color': PALETTE.land } },
 			{
 				id: LAYER_IDS.units,
 				type: 'fill',

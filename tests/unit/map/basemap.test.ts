@@ -95,9 +95,12 @@ describe('buildBasemap', () => {
 		expect(contains(baikal!.geometry, [107.606, 51.827])).toBe(false); // Ulan-Ude
 	});
 
-	it('stays inside the story window and never spans the antimeridian', () => {
+	it('keeps units, borders and lakes inside the story window, and nothing spans the antimeridian', () => {
 		const [w, s, e, n] = CLIP_BOX;
 		for (const f of fc.features) {
+			const pts0 = positions(f.geometry);
+			expect(Math.max(...pts0.map((p) => p[0]!)) - Math.min(...pts0.map((p) => p[0]!))).toBeLessThanOrEqual(210);
+			if (f.properties.kind === 'land' || (f.properties.kind === 'coast' && pts0.some((p) => p[0]! < w || p[1]! < s || p[1]! > n || p[0]! > e))) continue;
 			const pts = positions(f.geometry);
 			const xs = pts.map((p) => p[0]!);
 			const ys = pts.map((p) => p[1]!);
@@ -111,7 +114,10 @@ describe('buildBasemap', () => {
 
 	it('has borders between 1949 units only, and coasts', () => {
 		const kinds = new Set(fc.features.map((f) => f.properties.kind));
-		expect(kinds).toEqual(new Set(['unit', 'lake', 'border', 'coast', 'unit-label']));
+		expect(kinds).toEqual(new Set(['land', 'unit', 'lake', 'border', 'coast', 'unit-label']));
+		// Outside the window only plain land is drawn: no border reaches west of it (Germany's 1949 split is not redrawn).
+		const west = fc.features.filter((f) => f.properties.kind === 'border').flatMap((f) => positions(f.geometry));
+		expect(west.every(([x = 0]) => x >= CLIP_BOX[0])).toBe(true);
 		// No Soviet internal border: nothing runs along the Russia–Kazakhstan line near Orenburg (55.1E 51.0N).
 		const borders = fc.features.filter((f) => f.properties.kind === 'border').flatMap((f) => positions(f.geometry));
 		expect(borders.some(([x = 0, y = 0]) => Math.abs(x - 55.1) < 1.5 && Math.abs(y - 50.9) < 0.7)).toBe(false);
