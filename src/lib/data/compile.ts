@@ -2,7 +2,8 @@
 import type { PlaceFeature } from './schema';
 import type { ValidJourney } from './validate-journey';
 import { parseInstant, type Instant } from '../geo/dates';
-import type { JourneyData, PlaceData } from './types';
+import type { EventData, JourneyData, PlaceData } from './types';
+import type { ValidEvents } from './validate-events';
 
 export function compileJourney(j: ValidJourney, places: ReadonlyMap<string, PlaceFeature>): JourneyData {
 	const coords: [number, number][] = [];
@@ -38,6 +39,27 @@ export function compileJourney(j: ValidJourney, places: ReadonlyMap<string, Plac
 	});
 	const { id, title, travellers, summary, sources } = j.meta;
 	return { id, title, travellers, summary, sources, coords, legs, stops };
+}
+
+export function compileEvents(v: ValidEvents, places: ReadonlyMap<string, PlaceFeature>): EventData[] {
+	return v.events.map((e) => {
+		const p = e.properties;
+		const offset = places.get(p.place)!.properties.utcOffset;
+		return {
+			id: e.id,
+			collection: v.meta.id,
+			place: p.place,
+			title: p.title,
+			start: parseInstant(p.start, offset),
+			end: p.end ? parseInstant(p.end, offset) : undefined,
+			startText: p.start,
+			endText: p.end,
+			certainty: p.certainty,
+			sources: p.sources,
+			note: p.note,
+			alternatives: p.alternatives
+		};
+	});
 }
 
 export function compilePlace(p: PlaceFeature): PlaceData {

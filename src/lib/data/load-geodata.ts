@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { parseJson, type GeodataIssue } from './errors';
 import { validatePlaces, validateSources } from './validate-refs';
 import { validateJourney, type ValidJourney } from './validate-journey';
-import { compileJourney, compilePlace } from './compile';
+import { compileEvents, compileJourney, compilePlace } from './compile';
+import { validateEvents, type ValidEvents } from './validate-events';
 import type { Geodata } from './types';
 
 export interface LoadResult {
@@ -13,8 +14,8 @@ export interface LoadResult {
 	files: string[];
 }
 
-/** Validates a geodata folder. With `journeyFiles`, only those journeys are read (the refs always are). */
-export function loadGeodata(dir: string, journeyFiles?: string[]): LoadResult {
+/** Validates a geodata folder. With `only`, just those journey or events files are read (the gazetteer and sources always are). */
+export function loadGeodata(dir: string, only?: string[]): LoadResult {
 	const issues: GeodataIssue[] = [];
 	const rel = (f: string) => relative(process.cwd(), f) || f;
 	const read = (file: string): unknown => {
@@ -28,17 +29,25 @@ export function loadGeodata(dir: string, journeyFiles?: string[]): LoadResult {
 	const placesFile = join(dir, 'places.geojson');
 	const sources = validateSources(rel(sourcesFile), read(sourcesFile), issues);
 	const places = validatePlaces(rel(placesFile), read(placesFile), sources, issues);
-	const journeysDir = join(dir, 'journeys');
-	const files =
-		journeyFiles ??
-		(existsSync(journeysDir) ? readdirSync(journeysDir).filter((f) => f.endsWith('.geojson')).sort().map((f) => join(journeysDir, f)) : []);
-	if (files.length === 0) issues.push({ file: rel(journeysDir), field: '(folder)', message: 'no journey files (*.geojson) found' });
+	const list = (sub: string) => {
+		const d = join(dir, sub);
+		return existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.geojson')).sort().map((f) => join(d, f)) : [];
+	};
+	const files = only ?? [...list('journeys'), ...list('events')];
+	if (!only && list('journeys').length === 0) issues.push({ file: rel(join(dir, 'journeys')), field: '(folder)', message: 'no journey files (*.geojson) found' });
 	const valid: ValidJourney[] = [];
+	const validEvents: ValidEvents[] = [];
 	for (const file of files) {
 		const raw = read(file);
 		if (raw === undefined) continue;
-		const j = validateJourney(rel(file), raw, places, sources, issues);
-		if (j) valid.push(j);
+		// An events file carries a `collection` member; a journey, a `journey` member.
+		if (raw && typeof raw === 'object' && 'collection' in raw) {
+			const v = validateEvents(rel(file), raw, places, sources, issues);
+			if (v) validEvents.push(v);
+		} else {
+			const j = validateJourney(rel(file), raw, places, sources, issues);
+			if (j) valid.push(j);
+		}
 	}
 	const all = [sourcesFile, placesFile, ...files].map(rel);
 	if (issues.length > 0) return { issues, files: all };
@@ -47,6 +56,7 @@ export function loadGeodata(dir: string, journeyFiles?: string[]): LoadResult {
 		files: all,
 		geodata: {
 			journeys: valid.map((j) => compileJourney(j, places)),
+			events: validEvents.flatMap((v) => compileEvents(v, places)),
 			// Ship every place: the basemap labels the gazetteer, not only the stops.
 			places: [...places.values()].map(compilePlace),
 			sources: [...sources.values()]

@@ -85,6 +85,37 @@ export const journeyMeta = z
 	})
 	.strict();
 
+export const eventProperties = z
+	.object({
+		kind: z.literal('event'),
+		place: slug,
+		title: z.string().min(1),
+		start: isoDateOrDateTime,
+		end: isoDateOrDateTime.optional(),
+		certainty: stopCertainty.exclude(['interpolated']),
+		sources: sourceIds,
+		note: z.string().optional(),
+		alternatives: z
+			.array(z.object({ place: slug, sources: sourceIds, note: z.string().optional() }))
+			.optional()
+	})
+	.strict();
+
+export const eventFeature = z.object({
+	type: z.literal('Feature'),
+	id: slug,
+	geometry: z.object({ type: z.literal('Point'), coordinates: position }),
+	properties: eventProperties
+});
+
+export const eventsMeta = z.object({ id: slug, title: z.string().min(1), summary: z.string().min(1) }).strict();
+
+export const eventsFile = z.object({
+	type: z.literal('FeatureCollection'),
+	collection: eventsMeta,
+	features: z.array(z.unknown()).min(1)
+});
+
 export const journeyFile = z.object({
 	type: z.literal('FeatureCollection'),
 	journey: journeyMeta,
@@ -139,6 +170,8 @@ export const source = z
 export const sourcesFile = z.object({ sources: z.array(z.unknown()) });
 
 export type StopFeature = z.infer<typeof stopFeature>;
+export type EventFeature = z.infer<typeof eventFeature>;
+export type EventsMeta = z.infer<typeof eventsMeta>;
 export type LegFeature = z.infer<typeof legFeature>;
 export type JourneyMeta = z.infer<typeof journeyMeta>;
 export type PlaceFeature = z.infer<typeof placeFeature>;

@@ -58,8 +58,25 @@ export interface PlaceData {
 	rank?: number;
 }
 
+export interface EventData {
+	id: string;
+	/** The events file (collection) it belongs to. */
+	collection: string;
+	place: string;
+	title: string;
+	start: Instant;
+	end?: Instant;
+	startText: string;
+	endText?: string;
+	certainty: StopCertainty;
+	sources: string[];
+	note?: string;
+	alternatives?: { place: string; sources: string[]; note?: string }[];
+}
+
 export interface Geodata {
 	journeys: JourneyData[];
+	events: EventData[];
 	places: PlaceData[];
 	sources: Source[];
 }

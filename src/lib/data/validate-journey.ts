@@ -2,7 +2,8 @@
 import { journeyFile, legFeature, stopFeature, type JourneyMeta, type LegFeature, type PlaceFeature, type Source, type StopFeature } from './schema';
 import { fieldOf, type GeodataIssue } from './errors';
 import { checkTimes, orderChain } from './chain';
-import { distanceKm } from '../geo/measure';
+import { crossTrackKm, distanceKm } from '../geo/measure';
+import { checkPlaced, checkSource, JOIN_TOLERANCE_KM, type At } from './validate-common';
 
 export interface ValidJourney {
 	file: string;
@@ -13,11 +14,12 @@ export interface ValidJourney {
 	legs: LegFeature[];
 }
 
-/** How close a stop must be to its place, and a leg's end to its stop. */
-export const JOIN_TOLERANCE_KM = 1;
 
 /** Longest plausible step between two vertices of a leg, by mode: a longer one is a typo or a swapped lon/lat. */
-const MAX_STEP_KM = { rail: 150, road: 150, sea: 600, air: 800 } as const;
+const MAX_STEP_KM = { rail: 150, road: 150, sea: 600, air: 200 } as const;
+
+/** A flight is drawn as a great circle: every vertex lies on it, within this distance. */
+const GREAT_CIRCLE_TOLERANCE_KM = 5;
 
 export function validateJourney(
 	file: string,
@@ -72,34 +74,12 @@ export function validateJourney(
 	return issues.length === before ? { file, meta, ...chain } : undefined;
 }
 
-type At = Omit<GeodataIssue, 'message' | 'field'>;
-
-function checkSource(sources: ReadonlyMap<string, Source>, id: string, at: Omit<GeodataIssue, 'message'>, issues: GeodataIssue[]) {
-	if (!sources.has(id)) issues.push({ ...at, message: `unknown source id "${id}" (not in sources.json)` });
-}
-
 function checkStop(stop: StopFeature, places: ReadonlyMap<string, PlaceFeature>, sources: ReadonlyMap<string, Source>, at: At, issues: GeodataIssue[]) {
+	checkPlaced(stop, places, sources, at, issues);
 	const p = stop.properties;
-	const place = places.get(p.place);
-	if (!place) issues.push({ ...at, field: 'properties.place', message: `unknown place "${p.place}" (not in places.geojson)` });
-	else {
-		const d = distanceKm(stop.geometry.coordinates, place.geometry.coordinates);
-		if (d > JOIN_TOLERANCE_KM) {
-			const [lon, lat] = stop.geometry.coordinates as [number, number];
-			const swapped = distanceKm([lat, lon], place.geometry.coordinates) <= JOIN_TOLERANCE_KM;
-			issues.push({ ...at, field: 'geometry.coordinates', message: swapped ? `latitude and longitude are swapped: GeoJSON is [longitude, latitude]` : `the stop is ${d.toFixed(1)} km from its place "${p.place}"; it must be within ${JOIN_TOLERANCE_KM} km` });
-		}
-	}
 	if (p.certainty === 'interpolated' && (p.arrive || p.depart)) {
 		issues.push({ ...at, field: p.arrive ? 'properties.arrive' : 'properties.depart', message: 'an interpolated stop has no date of its own: remove it, or give the stop the certainty its sources support' });
 	}
-	if (p.certainty === 'disputed' && !p.alternatives?.length) {
-		issues.push({ ...at, field: 'properties.alternatives', message: 'a disputed stop must list the alternatives the sources give' });
-	}
-	p.alternatives?.forEach((alt, k) => {
-		if (!places.has(alt.place)) issues.push({ ...at, field: `properties.alternatives[${k}].place`, message: `unknown place "${alt.place}" (not in places.geojson)` });
-		alt.sources.forEach((s, j) => checkSource(sources, s, { ...at, field: `properties.alternatives[${k}].sources[${j}]` }, issues));
-	});
 }
 
 function checkLeg(leg: LegFeature, stops: ReadonlyMap<string, { feature: StopFeature }>, at: At, issues: GeodataIssue[]) {
@@ -113,6 +93,10 @@ function checkLeg(leg: LegFeature, stops: ReadonlyMap<string, { feature: StopFea
 		}
 		const d = distanceKm(end, stop.feature.geometry.coordinates);
 		if (d > JOIN_TOLERANCE_KM) issues.push({ ...at, field: 'geometry.coordinates', message: `the line's ${field.endsWith('from') ? 'first' : 'last'} point is ${d.toFixed(1)} km from stop "${id}"; legs must connect within ${JOIN_TOLERANCE_KM} km` });
+	}
+	if (mode === 'air' && distanceKm(coords[0]!, coords[coords.length - 1]!) > 50) {
+		const off = coords.findIndex((c) => crossTrackKm(c, coords[0]!, coords[coords.length - 1]!) > GREAT_CIRCLE_TOLERANCE_KM);
+		if (off >= 0) issues.push({ ...at, field: `geometry.coordinates[${off}]`, message: `is ${Math.round(crossTrackKm(coords[off]!, coords[0]!, coords[coords.length - 1]!))} km off the great circle from the leg's first to its last point: draw a flight as a great circle (one leg per hop)` });
 	}
 	for (let i = 1; i < coords.length; i++) {
 		const step = distanceKm(coords[i - 1]!, coords[i]!);

@@ -36,3 +36,14 @@ export function cumulativeKm(coords: readonly (readonly number[])[]): Float64Arr
 	for (let i = 1; i < coords.length; i++) out[i] = out[i - 1]! + distanceKm(coords[i - 1]!, coords[i]!);
 	return out;
 }
+
+/**
+ * Distance in km from p to the great circle through a and b (cross-track distance).
+ * @example crossTrackKm([0, 1], [-10, 0], [10, 0]) // ≈ 111.2
+ */
+export function crossTrackKm(p: readonly number[], a: readonly number[], b: readonly number[]): number {
+	const d13 = distanceKm(a, p) / EARTH_RADIUS_KM;
+	const t13 = bearingDeg(a, p) * rad;
+	const t12 = bearingDeg(a, b) * rad;
+	return Math.abs(Math.asin(Math.sin(d13) * Math.sin(t13 - t12)) * EARTH_RADIUS_KM);
+}

@@ -49,7 +49,7 @@ describe('broken journeys are rejected with a specific message', () => {
 		['a stop off the chain', (j: J) => j.features.push({ ...feature(j, 'b'), id: 'stray' } as never), undefined, /\(id "stray"\): id: this stop is not on any leg/],
 		['a fork', (j: J) => j.features.push({ ...feature(j, 'a-b'), id: 'b-c2', properties: { ...feature(j, 'a-b').properties, to: 'c' }, geometry: { type: 'LineString', coordinates: [[116.4, 39.9], [117.4, 40.15], [118.4, 40.4]] } } as never), undefined, /\(id "b-c2"\): properties\.from: stop "a" already starts leg "a-b"/],
 		['interpolated stop with a date', (j: J) => (feature(j, 'b').properties.arrive = '1949-12-07'), undefined, /\(id "b"\): properties\.arrive: an interpolated stop has no date of its own/],
-		['disputed stop without alternatives', (j: J) => delete feature(j, 'a').properties.alternatives, undefined, /\(id "a"\): properties\.alternatives: a disputed stop must list the alternatives/],
+		['disputed stop without alternatives', (j: J) => delete feature(j, 'a').properties.alternatives, undefined, /\(id "a"\): properties\.alternatives: a disputed place must list the alternatives/],
 		['unknown mode', (j: J) => (feature(j, 'a-b').properties.mode = 'horse'), undefined, /\(id "a-b"\): properties\.mode:/],
 		['unknown kind', (j: J) => (feature(j, 'a-b').properties.kind = 'route'), undefined, /\(id "a-b"\): properties\.kind: must be "stop" or "leg"/],
 		['undated last stop', (j: J) => { delete feature(j, 'c').properties.arrive; delete feature(j, 'c').properties.depart; }, undefined, /\(id "c"\): properties\.arrive: the last stop of a journey must have a date/],

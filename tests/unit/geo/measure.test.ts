@@ -1,6 +1,6 @@
 // Tests for src/lib/geo/measure.ts against known distances and bearings.
 import { describe, expect, it } from 'vitest';
-import { bearingDeg, cumulativeKm, distanceKm } from '../../../src/lib/geo/measure';
+import { bearingDeg, crossTrackKm, cumulativeKm, distanceKm } from '../../../src/lib/geo/measure';
 import turfDistance from '@turf/distance';
 
 describe('distanceKm', () => {
@@ -35,5 +35,15 @@ describe('cumulativeKm', () => {
 		const km = cumulativeKm([[0, 0], [1, 0], [2, 0]]);
 		expect(km[0]).toBe(0);
 		expect(km[2]).toBeCloseTo(2 * 111.195, 2);
+	});
+});
+
+describe('crossTrackKm', () => {
+	it.each([
+		[[0, 1], [-10, 0], [10, 0], 111.2],
+		[[5, 0], [-10, 0], [10, 0], 0],
+		[[0, 0], [0, 0], [10, 10], 0]
+	] as const)('%o from the circle through %o and %o', (p, a, b, km) => {
+		expect(crossTrackKm(p, a, b)).toBeCloseTo(km, 0);
 	});
 });
