@@ -1,6 +1,6 @@
 // Benchmark: build time and size, time to first map render, and main-thread cost while scrolling the story, in headless Chromium. Prints figures.
-import { chromium } from '@playwright/test';
-import { spawn, execSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
+import { launchChromium, startPreview } from '../scripts/lib/chromium';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,17 +32,9 @@ export function benchBuild(): Record<string, string> {
 }
 
 export async function benchBrowser(): Promise<Record<string, string>> {
-	const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+	const stop = await startPreview(PORT);
 	try {
-		for (let i = 0; i < 100; i++) {
-			try {
-				await fetch(`http://127.0.0.1:${PORT}/`);
-				break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 200));
-			}
-		}
-		const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--disable-background-networking'] });
+		const browser = await launchChromium();
 		const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 		await page.addInitScript(() => {
 			(window as unknown as { __long: number[] }).__long = [];
@@ -85,6 +77,6 @@ export async function benchBrowser(): Promise<Record<string, string>> {
 			'long tasks while scrolling (count, longest)': `${long.length}, ${long.length ? Math.max(...long).toFixed(0) : 0} ms`
 		};
 	} finally {
-		server.kill();
+		stop();
 	}
 }
