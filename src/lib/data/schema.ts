@@ -5,6 +5,7 @@ import { z } from 'zod';
 const position = z
 	.array(z.number())
 	.min(2, 'a position is [longitude, latitude]')
+	.max(3, 'a position is [longitude, latitude] or [longitude, latitude, altitude] (RFC 7946 §3.1.1)')
 	.superRefine((p, ctx) => {
 		const [lon, lat] = p as [number, number];
 		const swapped = Math.abs(lat) > 90 && Math.abs(lon) <= 90;
@@ -24,6 +25,9 @@ export const isoDateOrDateTime = z
 	);
 
 const utcOffset = z.string().regex(/^[+-]\d{2}:\d{2}$/, 'must be a UTC offset such as +08:00');
+
+/** RFC 7946 dropped `crs`: coordinates are always WGS 84 longitude, latitude. */
+const noCrs = z.never({ message: 'RFC 7946 has no "crs" member: coordinates are always WGS 84 [longitude, latitude]' }).optional();
 
 const sourceIds = z.array(z.string().min(1)).min(1, 'must cite at least one source id');
 
@@ -112,12 +116,14 @@ export const eventsMeta = z.object({ id: slug, title: z.string().min(1), summary
 
 export const eventsFile = z.object({
 	type: z.literal('FeatureCollection'),
+	crs: noCrs,
 	collection: eventsMeta,
 	features: z.array(z.unknown()).min(1)
 });
 
 export const journeyFile = z.object({
 	type: z.literal('FeatureCollection'),
+	crs: noCrs,
 	journey: journeyMeta,
 	features: z.array(z.unknown()).min(2)
 });
@@ -155,6 +161,7 @@ export const placeFeature = z.object({
 
 export const placesFile = z.object({
 	type: z.literal('FeatureCollection'),
+	crs: noCrs,
 	features: z.array(z.unknown())
 });
 
