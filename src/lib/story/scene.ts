@@ -84,17 +84,25 @@ function restingCamera(story: Story, i: number, p: number, vp: Viewport): Camera
 	return chapterCamera(story, c, state, vp);
 }
 
-export function scene(story: Story, chapterIndex: number, progress: number, vp: Viewport): Scene {
+export interface SceneOptions {
+	/**
+	 * prefers-reduced-motion: no camera flights and no scrubbing. Each chapter shows its whole
+	 * stretch at once, framed by a still camera, and moves to the next by a jump.
+	 */
+	reducedMotion?: boolean;
+}
+
+export function scene(story: Story, chapterIndex: number, progress: number, vp: Viewport, opts: SceneOptions = {}): Scene {
 	const i = Math.min(Math.max(Math.trunc(chapterIndex), 0), story.chapters.length - 1);
-	const p = clamp01(progress);
+	const p = opts.reducedMotion ? 1 : clamp01(progress);
 	const c = story.chapters[i]!;
 	const offsetOf = offsetMinutes(story.places);
 	const j = c.journey ? story.journeys.get(c.journey)! : undefined;
 	const km = chapterKm(story, c, p);
 	const state = j ? stateAtKm(j, km, offsetOf) : null;
 
-	let camera = chapterCamera(story, c, state, vp);
-	if (i > 0 && p < TRANSITION) {
+	let camera = opts.reducedMotion && c.camera.mode === 'follow' ? chapterCamera(story, { ...c, camera: { mode: 'fit', maxZoom: c.camera.zoom, extent: 'stretch' } }, state, vp) : chapterCamera(story, c, state, vp);
+	if (i > 0 && p < TRANSITION && !opts.reducedMotion) {
 		camera = blendCamera(restingCamera(story, i - 1, 1, vp), restingCamera(story, i, TRANSITION, vp), smoothstep(p / TRANSITION));
 	}
 
@@ -113,7 +121,7 @@ export function scene(story: Story, chapterIndex: number, progress: number, vp: 
 	return {
 		chapterIndex: i,
 		chapterId: c.id,
-		progress: p,
+		progress: opts.reducedMotion ? clamp01(progress) : p,
 		camera,
 		routes,
 		vehicle: j && state ? { journeyId: j.id, lngLat: state.lngLat, bearing: state.bearing, mode: j.legs[state.legIndex]!.mode } : null,

@@ -88,3 +88,19 @@ describe('scene', () => {
 		expect(s.camera.zoom).toBeGreaterThan(5);
 	});
 });
+
+describe('scene with reduced motion', () => {
+	it('shows the whole stretch of the chapter at any progress, with a still camera', () => {
+		const a = scene(story, 1, 0.1, viewport, { reducedMotion: true });
+		const b = scene(story, 1, 0.9, viewport, { reducedMotion: true });
+		expect(a.routes[0]!.drawnKm).toBeCloseTo(kmB, 6);
+		expect(a.camera).toEqual(b.camera);
+		expect(a.readout).toEqual(b.readout);
+	});
+	it('does not fly the camera in from the previous chapter', () => {
+		const start = scene(story, 1, 0, viewport, { reducedMotion: true }).camera;
+		const prevEnd = scene(story, 0, 1, viewport, { reducedMotion: true }).camera;
+		expect(start).not.toEqual(prevEnd);
+		expect(start).toEqual(scene(story, 1, 1, viewport, { reducedMotion: true }).camera);
+	});
+});
