@@ -23,7 +23,7 @@ export function checkAll(journeyFiles?: string[]): { errors: string[]; files: st
 					.filter((f) => f.endsWith('.md'))
 					.map((f) => [join(CHAPTERS_DIR, f), readFileSync(join(CHAPTERS_DIR, f), 'utf8')])
 			);
-			chapters = buildStory(geodata, parseChapters(texts)).chapters.length;
+			chapters = buildStory(geodata, parseChapters(texts, new Map(geodata.sources.map((x) => [x.id, x])))).chapters.length;
 		} catch (err) {
 			errors.push((err as Error).message);
 		}

@@ -29,7 +29,19 @@ export const chapterFrontmatter = z
 		from: z.string().optional(),
 		to: z.string().optional(),
 		scrub: z.enum(['distance', 'time']).default('distance'),
-		camera: cameraHint
+		camera: cameraHint,
+		/** For a chapter without a journey: the date it is about (ISO), which places it on the timeline. */
+		date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date, YYYY-MM-DD').optional(),
+		/** An optional picture; it must be bundled with the site (a path under static/), never fetched from elsewhere. */
+		image: z
+			.object({
+				src: z.string().regex(/^\/[^/]/, 'must be a path on this site, such as /images/x.jpg (no other hosts)'),
+				alt: z.string().min(1),
+				caption: z.string().optional(),
+				credit: z.string().min(1)
+			})
+			.strict()
+			.optional()
 	})
 	.strict();
 
@@ -56,7 +68,8 @@ export interface Chapter extends ChapterContent {
 export function resolveChapter(c: ChapterContent, journeys: ReadonlyMap<string, Journey>, offsetOf: (place: string) => string): Chapter {
 	if (!c.journey) {
 		if (c.from || c.to) throw new Error(`${c.file}: from/to: a chapter without a journey cannot have from or to`);
-		return { ...c, kmFrom: 0, kmTo: 0, tFrom: 0, tTo: 0 };
+		const t = c.date ? Date.parse(`${c.date}T12:00:00Z`) : Number.NaN;
+		return { ...c, kmFrom: 0, kmTo: 0, tFrom: t, tTo: t };
 	}
 	const j = journeys.get(c.journey);
 	if (!j) throw new Error(`${c.file}: journey: unknown journey "${c.journey}" (known: ${[...journeys.keys()].join(', ')})`);

@@ -2,10 +2,13 @@
 import { parse as parseYaml } from 'yaml';
 import { marked } from 'marked';
 import { chapterFrontmatter, type ChapterContent } from './chapter';
+import { cite, notesHtml } from './citations';
+import type { Source } from '../data/schema';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
-export function parseChapter(file: string, text: string): ChapterContent {
+/** With `sources`, [^S13] markers become numbered citations; without, markers are an error. */
+export function parseChapter(file: string, text: string, sources: ReadonlyMap<string, Source> = new Map()): ChapterContent {
 	const m = FRONTMATTER.exec(text);
 	if (!m) throw new Error(`${file}: (file): a chapter starts with a frontmatter block between two "---" lines`);
 	let meta: unknown;
@@ -19,15 +22,16 @@ export function parseChapter(file: string, text: string): ChapterContent {
 		const lines = r.error.issues.map((i) => `${file}: ${i.path.join('.') || '(frontmatter)'}: ${i.message}`);
 		throw new Error(lines.join('\n'));
 	}
-	const html = marked.parse(m[2]!.trim(), { async: false });
+	const { markdown, citations } = cite(file, r.data.id, m[2]!.trim(), sources);
+	const html = marked.parse(markdown, { async: false }) + notesHtml(r.data.id, citations);
 	return { ...r.data, html, file };
 }
 
 /** Chapters sorted by file name (the files are numbered), with ids checked to be unique. */
-export function parseChapters(files: Record<string, string>): ChapterContent[] {
+export function parseChapters(files: Record<string, string>, sources: ReadonlyMap<string, Source> = new Map()): ChapterContent[] {
 	const chapters = Object.keys(files)
 		.sort()
-		.map((f) => parseChapter(f, files[f]!));
+		.map((f) => parseChapter(f, files[f]!, sources));
 	const seen = new Map<string, string>();
 	for (const c of chapters) {
 		const other = seen.get(c.id);

@@ -58,3 +58,22 @@ describe('resolveChapter', () => {
 		expect(() => resolveChapter({ ...c, ...patch }, story.journeys, offsetOf)).toThrow(message);
 	});
 });
+
+describe('citations', () => {
+	const sources = new Map([
+		['S1', { id: 'S1', citation: 'A primary record', kind: 'primary', url: 'https://example.org/s1' }],
+		['S2', { id: 'S2', citation: 'A memoir <with brackets>', kind: 'memoir' }]
+	]);
+	it('numbers sources in order of first use and lists them at the end, with links where public', () => {
+		const c = parseChapter('c/01.md', good.replace('Some *text*.', 'One[^S2] two[^S1] three[^S2].'), sources);
+		expect(c.html).toMatch(/One<sup class="cite"><a href="#first-note-1"[^>]*>1<\/a><\/sup> two<sup class="cite"><a href="#first-note-2"[^>]*>2<\/a><\/sup> three<sup class="cite"><a href="#first-note-1"/);
+		expect(c.html).toContain('<li id="first-note-1">A memoir &lt;with brackets&gt;</li>');
+		expect(c.html).toContain('<li id="first-note-2">A primary record <a href="https://example.org/s1" rel="noopener">example.org</a></li>');
+	});
+	it('rejects an unknown source id, naming the file', () => {
+		expect(() => parseChapter('c/01.md', good.replace('Some *text*.', 'x[^S9]'), sources)).toThrow(/c\/01\.md: text: unknown source id "S9"/);
+	});
+	it('rejects an image from another host', () => {
+		expect(() => parseChapter('c/01.md', good.replace('title: First', 'title: First\nimage:\n  src: https://cdn.example/x.jpg\n  alt: x\n  credit: y'))).toThrow(/image\.src: must be a path on this site/);
+	});
+});
