@@ -2,7 +2,7 @@
 import type { Mode } from '../data/schema';
 
 // Small inline SVG paths (drawn for this project) so no icon is ever fetched.
-const GLYPHS: Record<Mode, string> = {
+export const GLYPHS: Record<Mode, string> = {
 	rail: '<path d="M7 3h10a3 3 0 0 1 3 3v8a3 3 0 0 1-3 3l2 3h-2.2l-2-3H9.2l-2 3H5l2-3a3 3 0 0 1-3-3V6a3 3 0 0 1 3-3Zm0 2a1 1 0 0 0-1 1v4h12V6a1 1 0 0 0-1-1Zm1 8.5a1.5 1.5 0 1 0 0 .01Zm8 0a1.5 1.5 0 1 0 0 .01Z"/>',
 	air: '<path d="M21 15.5v-2l-7.5-4.5V4a1.5 1.5 0 0 0-3 0v5L3 13.5v2l7.5-2.3V18L8.5 19.5V21l3.5-1 3.5 1v-1.5L13.5 18v-4.8Z"/>',
 	road: '<path d="M5 11 6.6 6.5A2 2 0 0 1 8.5 5h7a2 2 0 0 1 1.9 1.5L19 11a2 2 0 0 1 1 1.7V17h-2v2h-2.5v-2h-7v2H6v-2H4v-4.3A2 2 0 0 1 5 11Zm2.1 0h9.8l-1.2-3.6a.6.6 0 0 0-.6-.4H8.9a.6.6 0 0 0-.6.4ZM7.5 13a1.25 1.25 0 1 0 0 2.5 1.25 1.25 0 0 0 0-2.5Zm9 0a1.25 1.25 0 1 0 0 2.5 1.25 1.25 0 0 0 0-2.5Z"/>',

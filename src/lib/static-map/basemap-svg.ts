@@ -1,0 +1,68 @@
+// The 1949 basemap as one SVG group, projected once per page; every chapter map <use>s it and crops it.
+import type { GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { PALETTE } from '../map/style';
+import { pathData, projectParts } from './path-data';
+import { staticProjection } from './projection';
+
+/** The shape scripts/basemap.ts builds (typed here, since scripts/ is Node-only). */
+export type BasemapProps = { kind: string; name?: string; label?: string };
+export type Basemap = FeatureCollection<Geometry, BasemapProps>;
+
+export const BASEMAP_ID = 'static-basemap';
+
+/**
+ * Douglas-Peucker tolerance in user units (about 3 km; the source is already simplified to 2 km).
+ * The closest chapter crops magnify the symbol about 12×, where this is still 2–3 px: calm enough
+ * for a printed-style map, and it is what keeps the symbol under 150 KB.
+ */
+const TOLERANCE = 0.2;
+/** Islets and lakelets whose bounding box is under one unit (about 16 km) are dropped: a few pixels at most crops. */
+const MIN_PART = 1;
+
+/** Units tinted as on the live map; every other unit is plain land, so it joins the land path. */
+const TINTS: Record<string, string> = { USSR: PALETTE.ussr, China: PALETTE.china, Mongolia: PALETTE.mongolia };
+
+/** Non-scaling strokes keep lines hairline-thin whatever a chapter's zoom; vector-effect is not inherited, so it goes on each path. */
+const stroke = (colour: string, width: number, extra = '') =>
+	`fill="none" stroke="${colour}" stroke-width="${width}" stroke-linejoin="round" vector-effect="non-scaling-stroke"${extra}`;
+
+function paths(features: Feature<Geometry, BasemapProps>[], projection: GeoProjection): string {
+	return pathData(
+		features.flatMap((f) => projectParts(f.geometry, projection)),
+		TOLERANCE,
+		MIN_PART
+	);
+}
+
+/**
+ * `<g id="static-basemap">` with land, the 1949 units, lakes, coasts and borders, in the user units
+ * of `staticProjection()`. Meant to sit once in a hidden `<svg><defs>` (see StaticBasemap.svelte).
+ * Unit names are not drawn here: text inside the symbol would scale with each crop, so chapter maps
+ * place them themselves (see unitLabelsOf).
+ */
+export function basemapSymbol(basemap: Basemap, projection: GeoProjection = staticProjection()): string {
+	const of = (kind: string, pred: (f: Feature<Geometry, BasemapProps>) => boolean = () => true) =>
+		basemap.features.filter((f) => f.properties.kind === kind && pred(f));
+	const plain = [...of('land'), ...of('unit', (f) => !(f.properties.name! in TINTS))];
+	const layers = [
+		`<path fill="${PALETTE.land}" fill-rule="evenodd" d="${paths(plain, projection)}"/>`,
+		...Object.entries(TINTS).map(
+			([name, colour]) => `<path data-unit="${name}" fill="${colour}" fill-rule="evenodd" d="${paths(of('unit', (f) => f.properties.name === name), projection)}"/>`
+		),
+		`<path fill="${PALETTE.sea}" fill-rule="evenodd" stroke="${PALETTE.coast}" stroke-width="0.6" vector-effect="non-scaling-stroke" d="${paths(of('lake'), projection)}"/>`,
+		`<path ${stroke(PALETTE.coast, 0.8)} d="${paths(of('coast'), projection)}"/>`,
+		`<path ${stroke(PALETTE.border, 1, ' stroke-dasharray="4 3"')} d="${paths(of('border'), projection)}"/>`
+	];
+	return `<g id="${BASEMAP_ID}">${layers.join('')}</g>`;
+}
+
+/** The basemap's hand-placed unit names (USSR, CHINA, MONGOLIA), for chapter maps wide enough to show them. */
+export function unitLabelsOf(basemap: Basemap): { label: string; at: [number, number] }[] {
+	return basemap.features
+		.filter((f) => f.properties.kind === 'unit-label' && f.geometry.type === 'Point')
+		.map((f) => {
+			const c = (f.geometry as { coordinates: number[] }).coordinates;
+			return { label: f.properties.label ?? f.properties.name ?? '', at: [c[0]!, c[1]!] as [number, number] };
+		});
+}

@@ -1,0 +1,101 @@
+// One chapter's static route map: a crop of the shared basemap symbol, the route, its stops and their names.
+import type { GeoProjection } from 'd3-geo';
+import type { PlaceData } from '../data/types';
+import type { Chapter } from '../story/chapter';
+import type { Journey } from '../story/journey';
+import { timeAtKm } from '../geo/timeline';
+import { describe, stopLabel } from './naming';
+import { PALETTE } from '../map/style';
+import { BASEMAP_ID } from './basemap-svg';
+import { chapterFrame, HEIGHT, toPx, WIDTH, type Frame } from './frame';
+import { LABEL_STYLE, SIZE, lineRects, markerRect, placeLabels, type LabelRequest } from './labels';
+import { esc, num, pathData } from './path-data';
+import { staticProjection } from './projection';
+import { routePieces, routePoints } from './route';
+
+/** What a chapter map needs of the story; `unitLabels` (from unitLabelsOf(basemap)) names the countries on wide views. */
+export interface StaticMapInput {
+	journeys: ReadonlyMap<string, Journey>;
+	places: ReadonlyMap<string, PlaceData>;
+	unitLabels?: readonly { label: string; at: [number, number] }[];
+}
+
+/** The route colour of the live map (src/lib/map/route-layers.ts keeps it private). */
+const INK = '#a3201a';
+const PAPER = '#fffaf0';
+/** Country names are shown on views at most this zoomed in, as on the live map (its unit labels stop at 5.5). */
+const UNIT_LABEL_MAX_ZOOM = 5.5;
+
+/** The stretch drawn bold: the chapter's, or the whole journey for an overview chapter that covers no distance. */
+function stretch(c: Chapter, j: Journey): [number, number] {
+	const overview = c.camera.mode === 'fit' && c.camera.extent === 'journey' && c.kmTo - c.kmFrom < 0.5;
+	return overview ? [0, j.line.totalKm] : [c.kmFrom, c.kmTo];
+}
+
+/** Faint, dashed-if-inferred or bold line for a stretch of route, in the frame's pixels. */
+function line(j: Journey, a: number, b: number, f: Frame, p: GeoProjection, attrs: string, part: string, dash: string): string {
+	if (b - a <= 0) return '';
+	const pieces = routePieces(j, a, b).map((pc) => ({ ...pc, points: pc.points.map((ll) => toPx(f, p, ll)) }));
+	const d = (inferred: boolean) => pathData(pieces.filter((pc) => pc.inferred === inferred).map((pc) => ({ points: pc.points, closed: false })));
+	const solid = d(false);
+	const dashed = d(true);
+	return (
+		(solid ? `<path data-part="${part}" ${attrs} d="${solid}"/>` : '') +
+		(dashed ? `<path data-part="${part}" data-inferred="" ${attrs} stroke-dasharray="${dash}" d="${dashed}"/>` : '')
+	);
+}
+
+/**
+ * `<svg viewBox="0 0 420 280">` for one chapter. It needs the basemap symbol (basemapSymbol, same
+ * projection) once in the page. Deterministic: the same story and chapter give the same string.
+ */
+export function chapterMapSvg(input: StaticMapInput, c: Chapter, p: GeoProjection = staticProjection()): string {
+	const f = chapterFrame(c, input.journeys, p);
+	const j = c.journey ? input.journeys.get(c.journey) : undefined;
+	const [a, b] = j ? stretch(c, j) : [0, 0];
+	const label = esc(describe(c, j, input.places, [a, b]));
+	const round = 'fill="none" stroke-linecap="round" stroke-linejoin="round"';
+	let routes = '';
+	const labels: LabelRequest[] = [];
+	const taken: [number, number, number, number][] = [];
+	let marks = '';
+	if (j) {
+		routes += line(j, 0, a, f, p, `${round} stroke="${INK}" stroke-opacity="0.45" stroke-width="2"`, 'before', '3 3');
+		routes += line(j, b, j.line.totalKm, f, p, `${round} stroke="${INK}" stroke-opacity="0.22" stroke-width="1.5"`, 'after', '3 3');
+		routes += line(j, a, b, f, p, `${round} stroke="${PAPER}" stroke-opacity="0.9" stroke-width="6"`, 'casing', '1 0');
+		routes += line(j, a, b, f, p, `${round} stroke="${INK}" stroke-width="3"`, 'stretch', '5 4');
+		// Stops in the stretch: ends first, so their names win any collision.
+		const inStretch = j.stops.map((s, k) => ({ s, km: j.stopKm[k]! })).filter(({ km }) => km >= a - 0.5 && km <= b + 0.5);
+		const ends = [inStretch[0], inStretch[inStretch.length - 1]].filter((x) => x !== undefined);
+		const order = [...new Set([...ends, ...inStretch])];
+		for (const item of order) {
+			const { s, km } = item;
+			const [x, y] = toPx(f, p, j.coords[s.vertex]!);
+			const end = ends.includes(item);
+			const r = end ? 4.5 : 2.8;
+			// Start: an open ring; end: a filled dot; stops between: small open dots as on the live map.
+			const [fill, stroke, width] = item === ends[0] ? [PAPER, INK, 2] : end ? [INK, PAPER, 1.5] : [PAPER, INK, 1.3];
+			marks += `<circle cx="${num(x)}" cy="${num(y)}" r="${r}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"/>`;
+			taken.push(markerRect(x, y, r + 1));
+			const place = input.places.get(s.place);
+			if (!place) continue;
+			labels.push({ x, y, ...stopLabel(place, input.places, timeAtKm(j.anchors, km)), bold: end, gap: r + 3 });
+		}
+	}
+	// Names keep off the route where they can: the whole route, faint parts included.
+	const avoid = j ? lineRects(routePoints(j, 0, j.line.totalKm).map((ll) => toPx(f, p, ll))) : [];
+	let names = `<g ${LABEL_STYLE} font-size="${SIZE}" fill="${PALETTE.ink}" stroke="${PALETTE.halo}">${placeLabels(labels, taken, WIDTH, HEIGHT, avoid)}</g>`;
+	if (f.zoom <= UNIT_LABEL_MAX_ZOOM && input.unitLabels?.length) {
+		const units = input.unitLabels.map(({ label: text, at }) => ({ ...xy(toPx(f, p, at)), text, gap: 0, centred: { tracking: 2.5 } }));
+		names = `<g ${LABEL_STYLE} font-size="12" letter-spacing="2.5" fill="${PALETTE.unitLabel}" stroke="${PALETTE.land}">${placeLabels(units, taken, WIDTH, HEIGHT, avoid)}</g>${names}`;
+	}
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${label}">` +
+		`<title>${label}</title><rect width="${WIDTH}" height="${HEIGHT}" fill="${PALETTE.sea}"/>` +
+		// Both href forms: the fallback exists for old devices, and Safari before 12.1 only knows xlink:href.
+		`<use href="#${BASEMAP_ID}" xlink:href="#${BASEMAP_ID}" transform="matrix(${f.k} 0 0 ${f.k} ${f.tx} ${f.ty})"/>` +
+		`${routes}${marks}${names}</svg>`
+	);
+}
+
+const xy = ([x, y]: [number, number]) => ({ x, y });
