@@ -4,7 +4,7 @@ import type { Scene } from '../story/scene';
 import type { Journey } from '../story/journey';
 import type { Viewport } from '../story/camera';
 import { drawnRoutes } from './route-features';
-import { ROUTE_SOURCES } from './route-layers';
+import { ROUTE_SOURCES, showJourney } from './route-layers';
 import type { createVehicleElement } from './vehicle';
 
 /*
@@ -22,6 +22,7 @@ import type { createVehicleElement } from './vehicle';
  */
 export class SceneApplier {
 	private lastDrawnKey = '';
+	private lastActive: string | null | undefined = undefined;
 
 	constructor(
 		private readonly map: MapLibreMap,
@@ -33,6 +34,12 @@ export class SceneApplier {
 	apply(scene: Scene, vp: Viewport): void {
 		const { camera } = scene;
 		this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, padding: vp.padding });
+
+		const active = scene.routes.find((r) => r.active)?.journeyId ?? null;
+		if (active !== this.lastActive) {
+			this.lastActive = active;
+			showJourney(this.map, active);
+		}
 
 		const key = scene.routes.map((r) => `${r.journeyId}:${r.drawnKm.toFixed(3)}`).join('|');
 		if (key !== this.lastDrawnKey) {

@@ -9,11 +9,15 @@ export interface LegProps {
 	leg: string;
 	mode: string;
 	certainty: string;
+	/** Part of the journey the current chapter animates (others are past journeys, drawn quieter). */
+	active?: boolean;
 }
 
-function legFeature(j: Journey, legIndex: number, coords: number[][]): Feature<LineString, LegProps> {
+function legFeature(j: Journey, legIndex: number, coords: number[][], active?: boolean): Feature<LineString, LegProps> {
 	const leg = j.legs[legIndex]!;
-	return { type: 'Feature', geometry: { type: 'LineString', coordinates: coords }, properties: { journey: j.id, leg: leg.id, mode: leg.mode, certainty: leg.certainty } };
+	const properties: LegProps = { journey: j.id, leg: leg.id, mode: leg.mode, certainty: leg.certainty };
+	if (active !== undefined) properties.active = active;
+	return { type: 'Feature', geometry: { type: 'LineString', coordinates: coords }, properties };
 }
 
 /** Every leg of every journey, whole. */
@@ -37,11 +41,11 @@ export function drawnRoutes(journeys: ReadonlyMap<string, Journey>, routes: read
 			const leg = j.legs[k]!;
 			if (km[leg.start]! >= r.drawnKm) break;
 			if (km[leg.end]! <= r.drawnKm) {
-				features.push(legFeature(j, k, j.coords.slice(leg.start, leg.end + 1)));
+				features.push(legFeature(j, k, j.coords.slice(leg.start, leg.end + 1), r.active));
 				continue;
 			}
 			const v = segmentIndex(j.line, r.drawnKm);
-			features.push(legFeature(j, k, [...j.coords.slice(leg.start, v + 1), pointAt(j.line, r.drawnKm)]));
+			features.push(legFeature(j, k, [...j.coords.slice(leg.start, v + 1), pointAt(j.line, r.drawnKm)], r.active));
 			break;
 		}
 	}

@@ -41,7 +41,12 @@ export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>, be
 		type: 'line',
 		source: ROUTE_SOURCES.drawn,
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': INK, 'line-width': 3.5, 'line-dasharray': ['case', inferred, ['literal', [1.5, 1.5]], ['literal', [1, 0]]] }
+		paint: {
+			'line-color': INK,
+			'line-width': ['case', ['boolean', ['get', 'active'], false], 3.5, 2.5],
+			'line-opacity': ['case', ['boolean', ['get', 'active'], false], 1, 0.5],
+			'line-dasharray': ['case', inferred, ['literal', [1.5, 1.5]], ['literal', [1, 0]]]
+		}
 	}, beforeId);
 	map.addLayer({
 		id: ROUTE_LAYERS.stops,
@@ -54,8 +59,16 @@ export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>, be
 			'circle-stroke-width': 1.5
 		}
 	}, beforeId);
+	showJourney(map, null);
 	return () => {
 		for (const id of Object.values(ROUTE_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
 		for (const id of Object.values(ROUTE_SOURCES)) if (map.getSource(id)) map.removeSource(id);
 	};
+}
+
+/** The faint "still to come" line and the station dots belong to the journey being told; others stay hidden. */
+export function showJourney(map: MapLibreMap, journeyId: string | null): void {
+	const filter: ExpressionSpecification = ['==', ['get', 'journey'], journeyId ?? ''];
+	map.setFilter(ROUTE_LAYERS.full, filter);
+	map.setFilter(ROUTE_LAYERS.stops, filter);
 }

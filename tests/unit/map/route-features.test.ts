@@ -17,6 +17,8 @@ describe('drawnRoutes', () => {
 	});
 	it('draws nothing at 0 and everything at the end', () => {
 		expect(drawnRoutes(story.journeys, [{ journeyId: 'mini', drawnKm: 0, active: true }]).features).toHaveLength(0);
-		expect(drawnRoutes(story.journeys, [{ journeyId: 'mini', drawnKm: mini.line.totalKm, active: true }])).toEqual(fullRoutes([mini]));
+		const all = drawnRoutes(story.journeys, [{ journeyId: 'mini', drawnKm: mini.line.totalKm, active: false }]);
+		expect(all.features.map((f) => f.geometry)).toEqual(fullRoutes([mini]).features.map((f) => f.geometry));
+		expect(all.features.every((f) => f.properties.active === false)).toBe(true);
 	});
 });
