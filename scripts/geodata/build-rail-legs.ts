@@ -1,5 +1,7 @@
-// Rewrites the geometry of a journey's rail legs from a railway CSV (ordered shaping points): `npx tsx scripts/geodata/build-rail-legs.ts <railway.csv> <journey.geojson>`.
+// Rewrites the geometry of a journey's rail legs from a railway CSV (ordered shaping points): `npx tsx scripts/geodata/build-rail-legs.ts [--only-basis] <railway.csv> <journey.geojson>`.
+// With --only-basis, only the rail legs whose geometryBasis names that CSV file are rebuilt, so one journey can draw its rail legs from several CSVs.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One shaping point of a railway CSV (`seq,name,lat,lon,basis,note,place`). */
@@ -106,6 +108,23 @@ export function sliceRail(points: readonly RailPoint[], from: string, to: string
 	return { coordinates };
 }
 
+/**
+ * True when a leg's geometryBasis text names the railway CSV file: its file name (e.g. `shenyang-dalian.csv`) at the
+ * start of the text or after a slash, space or bracket, so that `beijing-moscow.csv` does not match `x-beijing-moscow.csv`.
+ * @example basisNamesCsv('geodata/railways/shenyang-dalian.csv, traced line', 'geodata/railways/shenyang-dalian.csv') // true
+ */
+export function basisNamesCsv(geometryBasis: unknown, csvFile: string): boolean {
+	if (typeof geometryBasis !== 'string') return false;
+	const name = basename(csvFile).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`(^|[\\s/(\\[])${name}(?![\\w-])`).test(geometryBasis);
+}
+
+/** Options of buildRailLegs. */
+export interface BuildOptions {
+	/** Rebuild only the rail legs whose geometryBasis names this CSV file (see basisNamesCsv); others are left as they are. */
+	onlyBasisOf?: string;
+}
+
 interface JourneyLike {
 	features: { id?: unknown; geometry?: { type?: unknown; coordinates?: unknown }; properties?: Record<string, unknown> }[];
 }
@@ -114,7 +133,7 @@ interface JourneyLike {
  * Returns the journey with every rail leg's LineString replaced by the railway between its stops' places.
  * Pure: the input is not modified. Legs of other modes are left as they are.
  */
-export function buildRailLegs<T extends JourneyLike>(journeyFile: string, journey: T, points: readonly RailPoint[]): { journey: T; rebuilt: string[] } {
+export function buildRailLegs<T extends JourneyLike>(journeyFile: string, journey: T, points: readonly RailPoint[], options: BuildOptions = {}): { journey: T; rebuilt: string[] } {
 	const copy = structuredClone(journey);
 	const stops = new Map<string, string>();
 	for (const f of copy.features) {
@@ -124,6 +143,7 @@ export function buildRailLegs<T extends JourneyLike>(journeyFile: string, journe
 	for (const f of copy.features) {
 		const p = f.properties;
 		if (p?.kind !== 'leg' || p.mode !== 'rail') continue;
+		if (options.onlyBasisOf !== undefined && !basisNamesCsv(p.geometryBasis, options.onlyBasisOf)) continue;
 		const id = typeof f.id === 'string' ? f.id : undefined;
 		const ends = { from: p.from, to: p.to };
 		const places: Record<'from' | 'to', string> = { from: '', to: '' };
@@ -148,16 +168,17 @@ export function formatGeoJson(value: unknown): string {
 }
 
 function main(argv: string[]): void {
-	const [csvFile, journeyFileName] = argv;
+	const onlyBasis = argv.includes('--only-basis');
+	const [csvFile, journeyFileName] = argv.filter((a) => a !== '--only-basis');
 	if (!csvFile || !journeyFileName) {
-		console.error('usage: npx tsx scripts/geodata/build-rail-legs.ts <railway.csv> <journey.geojson>');
+		console.error('usage: npx tsx scripts/geodata/build-rail-legs.ts [--only-basis] <railway.csv> <journey.geojson>');
 		process.exit(2);
 	}
 	try {
 		const points = parseRailCsv(csvFile, readFileSync(csvFile, 'utf8'));
 		const journey = JSON.parse(readFileSync(journeyFileName, 'utf8')) as JourneyLike;
 		if (!Array.isArray(journey.features)) throw new RailLegError(journeyFileName, undefined, 'features', 'not a FeatureCollection');
-		const { journey: out, rebuilt } = buildRailLegs(journeyFileName, journey, points);
+		const { journey: out, rebuilt } = buildRailLegs(journeyFileName, journey, points, onlyBasis ? { onlyBasisOf: csvFile } : {});
 		writeFileSync(journeyFileName, formatGeoJson(out));
 		console.log(`${journeyFileName}: rebuilt ${rebuilt.length} rail leg(s) from ${csvFile}`);
 	} catch (err) {
