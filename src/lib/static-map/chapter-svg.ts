@@ -4,7 +4,9 @@ import type { PlaceData } from '../data/types';
 import type { Chapter } from '../story/chapter';
 import type { Journey } from '../story/journey';
 import { timeAtKm } from '../geo/timeline';
-import { describe, stopLabel } from './naming';
+import { describe, mapPlace, stopLabel } from './naming';
+import { contextPlaces } from './context';
+import { STORY_DATE } from '../map/labels';
 import { PALETTE } from '../map/style';
 import { BASEMAP_ID } from './basemap-svg';
 import { chapterFrame, HEIGHT, toPx, WIDTH, type Frame } from './frame';
@@ -32,8 +34,8 @@ function stretch(c: Chapter, j: Journey): [number, number] {
 	return overview ? [0, j.line.totalKm] : [c.kmFrom, c.kmTo];
 }
 
-/** Faint, dashed-if-inferred or bold line for a stretch of route, in the frame's pixels. */
-function line(j: Journey, a: number, b: number, f: Frame, p: GeoProjection, attrs: string, part: string, dash: string): string {
+/** One style of line for a stretch of route, in the frame's pixels; inferred legs get `dash` (none if empty). */
+function line(j: Journey, a: number, b: number, f: Frame, p: GeoProjection, attrs: string, part: string, dash = ''): string {
 	if (b - a <= 0) return '';
 	const pieces = routePieces(j, a, b).map((pc) => ({ ...pc, points: pc.points.map((ll) => toPx(f, p, ll)) }));
 	const d = (inferred: boolean) => pathData(pieces.filter((pc) => pc.inferred === inferred).map((pc) => ({ points: pc.points, closed: false })));
@@ -41,7 +43,7 @@ function line(j: Journey, a: number, b: number, f: Frame, p: GeoProjection, attr
 	const dashed = d(true);
 	return (
 		(solid ? `<path data-part="${part}" ${attrs} d="${solid}"/>` : '') +
-		(dashed ? `<path data-part="${part}" data-inferred="" ${attrs} stroke-dasharray="${dash}" d="${dashed}"/>` : '')
+		(dashed ? `<path data-part="${part}" data-inferred="" ${attrs}${dash ? ` stroke-dasharray="${dash}"` : ''} d="${dashed}"/>` : '')
 	);
 }
 
@@ -59,10 +61,11 @@ export function chapterMapSvg(input: StaticMapInput, c: Chapter, p: GeoProjectio
 	const labels: LabelRequest[] = [];
 	const taken: [number, number, number, number][] = [];
 	let marks = '';
+	const named = new Set<string>();
 	if (j) {
 		routes += line(j, 0, a, f, p, `${round} stroke="${INK}" stroke-opacity="0.45" stroke-width="2"`, 'before', '3 3');
 		routes += line(j, b, j.line.totalKm, f, p, `${round} stroke="${INK}" stroke-opacity="0.22" stroke-width="1.5"`, 'after', '3 3');
-		routes += line(j, a, b, f, p, `${round} stroke="${PAPER}" stroke-opacity="0.9" stroke-width="6"`, 'casing', '1 0');
+		routes += line(j, a, b, f, p, `${round} stroke="${PAPER}" stroke-opacity="0.9" stroke-width="6"`, 'casing');
 		routes += line(j, a, b, f, p, `${round} stroke="${INK}" stroke-width="3"`, 'stretch', '5 4');
 		// Stops in the stretch: ends first, so their names win any collision.
 		const inStretch = j.stops.map((s, k) => ({ s, km: j.stopKm[k]! })).filter(({ km }) => km >= a - 0.5 && km <= b + 0.5);
@@ -79,15 +82,18 @@ export function chapterMapSvg(input: StaticMapInput, c: Chapter, p: GeoProjectio
 			taken.push(markerRect(x, y, r + 1));
 			const place = input.places.get(s.place);
 			if (!place) continue;
+			named.add(mapPlace(place, input.places).id);
 			labels.push({ x, y, ...stopLabel(place, input.places, timeAtKm(j.anchors, km)), bold: end, gap: r + 3 });
 		}
 	}
 	// Names keep off the route where they can: the whole route, faint parts included.
 	const avoid = j ? lineRects(routePoints(j, 0, j.line.totalKm).map((ll) => toPx(f, p, ll))) : [];
-	let names = `<g ${LABEL_STYLE} font-size="${SIZE}" fill="${PALETTE.ink}" stroke="${PALETTE.halo}">${placeLabels(labels, taken, WIDTH, HEIGHT, avoid)}</g>`;
+	let names = `<g ${LABEL_STYLE} font-size="${SIZE}" fill="${PALETTE.ink}" stroke="${PALETTE.halo}">${placeLabels(labels, taken, WIDTH, HEIGHT, avoid).join('')}`;
+	// Then the towns around, except those the stretch's stops already name (stations by their city).
+	names += `${contextPlaces(input.places, named, j ? timeAtKm(j.anchors, a) : STORY_DATE, f, p, taken, avoid)}</g>`;
 	if (f.zoom <= UNIT_LABEL_MAX_ZOOM && input.unitLabels?.length) {
 		const units = input.unitLabels.map(({ label: text, at }) => ({ ...xy(toPx(f, p, at)), text, gap: 0, centred: { tracking: 2.5 } }));
-		names = `<g ${LABEL_STYLE} font-size="12" letter-spacing="2.5" fill="${PALETTE.unitLabel}" stroke="${PALETTE.land}">${placeLabels(units, taken, WIDTH, HEIGHT, avoid)}</g>${names}`;
+		names = `<g ${LABEL_STYLE} font-size="${SIZE}" letter-spacing="2.5" fill="${PALETTE.unitLabel}" stroke="${PALETTE.land}">${placeLabels(units, taken, WIDTH, HEIGHT, avoid).join('')}</g>${names}`;
 	}
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${label}">` +

@@ -48,9 +48,10 @@ function candidates(r: LabelRequest, w: number, h: number): { rect: Rect; x: num
  * Greedy placement in request order (put the most important first). `taken` holds boxes already
  * used (markers); placed labels are added to it. `avoid` holds boxes a label should rather not
  * cover (the route): a spot clear of them wins, else the first spot clear of `taken`.
+ * Returns one `<text>` per request, or '' where no spot was free.
  */
-export function placeLabels(requests: readonly LabelRequest[], taken: Rect[], width: number, height: number, avoid: readonly Rect[] = []): string {
-	let out = '';
+export function placeLabels(requests: readonly LabelRequest[], taken: Rect[], width: number, height: number, avoid: readonly Rect[] = []): string[] {
+	const out: string[] = [];
 	for (const r of requests) {
 		const adv = r.bold ? ADVANCE_BOLD : ADVANCE;
 		const w = Math.max(r.text.length * (SIZE * adv + (r.centred?.tracking ?? 0)), (r.sub?.length ?? 0) * SUB_SIZE * ADVANCE);
@@ -58,11 +59,14 @@ export function placeLabels(requests: readonly LabelRequest[], taken: Rect[], wi
 		const fits = (c: Rect) => c[0] >= EDGE && c[1] >= EDGE && c[2] <= width - EDGE && c[3] <= height - EDGE && !taken.some((t) => overlaps(c, t));
 		const spots = candidates(r, w, h).filter((c) => fits(c.rect));
 		const spot = spots.find((c) => !avoid.some((a) => overlaps(c.rect, a))) ?? spots[0];
-		if (!spot) continue;
+		if (!spot) {
+			out.push('');
+			continue;
+		}
 		taken.push(spot.rect);
 		const attrs = `x="${num(spot.x)}" y="${num(spot.y)}"${spot.anchor === 'start' ? '' : ` text-anchor="${spot.anchor}"`}${r.bold ? ' font-weight="bold"' : ''}`;
 		const sub = r.sub ? `<tspan x="${num(spot.x)}" dy="${num(SUB_SIZE * 1.2)}" font-size="${SUB_SIZE}" font-weight="normal" font-style="italic">${esc(r.sub)}</tspan>` : '';
-		out += `<text ${attrs}>${esc(r.text)}${sub}</text>`;
+		out.push(`<text ${attrs}>${esc(r.text)}${sub}</text>`);
 	}
 	return out;
 }

@@ -48,7 +48,7 @@ export interface JourneyState {
 	legIndex: number;
 }
 
-/** How near a stop the vehicle must be for the readout to name it. */
+/** How near a stop the vehicle must be for the readout to name it (at most; a fifth of the leg on short legs). */
 export const NEAR_STOP_KM = 25;
 
 export function stateAtKm(j: Journey, km: number, offsetOf: (place: string) => number): JourneyState {
@@ -58,8 +58,11 @@ export function stateAtKm(j: Journey, km: number, offsetOf: (place: string) => n
 	while (stopIndex + 1 < j.stopKm.length && j.stopKm[stopIndex + 1]! <= d) stopIndex++;
 	const last = j.stops[stopIndex]!;
 	const next = j.stops[stopIndex + 1];
-	const nearLast = d - j.stopKm[stopIndex]! <= NEAR_STOP_KM;
-	const nearNext = next !== undefined && j.stopKm[stopIndex + 1]! - d <= NEAR_STOP_KM;
+	// On a short drive across a city, "near" must shrink with the leg, or the readout would name the stop just left all the way.
+	const legKm = next !== undefined ? j.stopKm[stopIndex + 1]! - j.stopKm[stopIndex]! : Infinity;
+	const near = Math.min(NEAR_STOP_KM, legKm * 0.2);
+	const nearLast = d - j.stopKm[stopIndex]! <= near;
+	const nearNext = next !== undefined && j.stopKm[stopIndex + 1]! - d <= near;
 	const atStop = nearLast ? last : nearNext ? next : undefined;
 	const offsetMin = offsetOf((atStop ?? last).place);
 	return {
