@@ -1,0 +1,16 @@
+// Server/build-time only: the chapter content files, parsed with their citations against the bibliography.
+import { parseChapters } from '$lib/story/load-chapters';
+import type { ChapterContent } from '$lib/story/chapter';
+import geodata from '$lib/generated/geodata.json';
+
+const files = import.meta.glob('/src/content/chapters/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+let cached: ChapterContent[] | undefined;
+
+export function loadChapters(): ChapterContent[] {
+	cached ??= parseChapters(
+		Object.fromEntries(Object.entries(files).map(([k, v]) => [k.slice(1), v])),
+		new Map(geodata.sources.map((s) => [s.id, s]))
+	);
+	return cached;
+}

@@ -1,0 +1,28 @@
+// Without WebGL the page still reads as a complete story: every chapter's text, a static route map in each, and a short note.
+import { expect, test } from '@playwright/test';
+import { chapterIds, watch } from './helpers';
+import config from '../../playwright.config';
+
+test.use({ launchOptions: { ...config.use!.launchOptions, args: [...(config.use!.launchOptions!.args ?? []), '--disable-webgl', '--disable-3d-apis'] } });
+
+test('without WebGL every chapter shows its text and a static route map', async ({ page }) => {
+	const w = watch(page);
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveClass(/no-webgl/);
+	await expect(page.locator('.no-webgl-note')).toBeVisible();
+	const ids = await chapterIds(page);
+	expect(ids.length).toBeGreaterThanOrEqual(5);
+	for (const id of ids) {
+		const section = page.locator(`#${id}`);
+		await expect(section.locator('h2')).toBeVisible();
+		const map = section.locator('.static-fallback svg[role="img"]');
+		await map.scrollIntoViewIfNeeded();
+		await expect(map).toBeVisible();
+		expect(await map.getAttribute('aria-label')).toMatch(/^Route map/);
+	}
+	await page.locator(`#${ids[3]}`).scrollIntoViewIfNeeded();
+	await page.screenshot({ path: 'shots/no-webgl.png' });
+	expect(await page.locator('.map-stage canvas').count()).toBe(0);
+	expect(w.errors).toEqual([]);
+	expect(w.foreign).toEqual([]);
+});
