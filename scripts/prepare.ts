@@ -38,7 +38,7 @@ mkdirSync('src/lib/generated', { recursive: true });
 writeFileSync('src/lib/generated/geodata.json', JSON.stringify(geodata));
 
 const labels = labelFeatures(new Map(geodata.places.map((p) => [p.id, p])));
-const text = labels.features.map((f) => f.properties.label).join('') + basemap.features.map((f) => f.properties.label ?? '').join('');
+const text = labels.features.features.flatMap((f) => Object.entries(f.properties).filter(([k]) => k.startsWith('label')).map(([, v]) => v)).join('') + basemap.features.map((f) => f.properties.label ?? '').join('');
 const fonts = writeFonts(text);
 if (fonts.uncovered.length) {
 	console.error(`✗ no bundled font covers these label characters: ${fonts.uncovered.join(' ')}`);

@@ -6,6 +6,7 @@ import type { Viewport } from '../story/camera';
 import { drawnRoutes } from './route-features';
 import { ROUTE_SOURCES, showJourney } from './route-layers';
 import type { createVehicleElement } from './vehicle';
+import { epochAt, STORY_DATE } from './labels';
 
 /*
  * How the travelled route is drawn, and why. The route is ~9,000 km (hundreds of vertices).
@@ -23,17 +24,26 @@ import type { createVehicleElement } from './vehicle';
 export class SceneApplier {
 	private lastDrawnKey = '';
 	private lastActive: string | null | undefined = undefined;
+	private lastEpoch = -1;
 
 	constructor(
 		private readonly map: MapLibreMap,
 		private readonly journeys: ReadonlyMap<string, Journey>,
 		private readonly marker: Marker,
-		private readonly vehicle: ReturnType<typeof createVehicleElement>
+		private readonly vehicle: ReturnType<typeof createVehicleElement>,
+		private readonly labelBoundaries: readonly number[]
 	) {}
 
 	apply(scene: Scene, vp: Viewport): void {
 		const { camera } = scene;
 		this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, padding: vp.padding });
+
+		// Place names follow the story's date, but only re-lay out labels when a renaming is crossed.
+		const epoch = epochAt(this.labelBoundaries, scene.time ?? STORY_DATE);
+		if (epoch !== this.lastEpoch) {
+			this.lastEpoch = epoch;
+			this.map.setGlobalStateProperty('epoch', epoch);
+		}
 
 		const active = scene.routes.find((r) => r.active)?.journeyId ?? null;
 		if (active !== this.lastActive) {

@@ -1,22 +1,51 @@
-// Pure: the gazetteer as label points for the basemap — the English name as it was in the story's time, and the local name below it.
+// Pure: the gazetteer as label points for the basemap, with period names in their period ("Peiping" before 27 September 1949).
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceData } from '../data/types';
 import { nameAt } from '../story/names';
+import { parseInstant } from '../geo/dates';
 
-/** The story's own moment for period names: the winter of the treaty. */
+/** The story's own moment for period names when no date is in play: the winter of the treaty. */
 export const STORY_DATE = Date.UTC(1950, 0, 1);
+/** The span the story covers; renamings outside it never show. */
+const STORY_SPAN: [number, number] = [Date.UTC(1945, 0, 1), Date.UTC(1951, 0, 1)];
 
-export function labelFeatures(places: ReadonlyMap<string, PlaceData>, t = STORY_DATE): FeatureCollection<Point, { label: string; rank: number }> {
-	const features = [...places.values()]
-		.filter((p) => p.kind === 'city' || p.kind === 'town')
-		.map((p) => {
-			const local = p.localLang ? nameAt(p, t, p.localLang) : '';
+export type LabelProperties = { rank: number } & Record<`label${number}`, string>;
+
+export interface Labels {
+	/** Dates within the story at which some place changes its name, in order. */
+	boundaries: number[];
+	/** Each feature has one label per epoch: `label0` before the first boundary, `label1` after it, … */
+	features: FeatureCollection<Point, LabelProperties>;
+}
+
+/** Which epoch a date falls in: the style picks `label<epoch>` through the `epoch` global state. */
+export function epochAt(boundaries: readonly number[], t: number): number {
+	let k = 0;
+	while (k < boundaries.length && t >= boundaries[k]!) k++;
+	return k;
+}
+
+export function labelFeatures(places: ReadonlyMap<string, PlaceData>): Labels {
+	const shown = [...places.values()].filter((p) => p.kind === 'city' || p.kind === 'town');
+	const boundaries = [
+		...new Set(
+			shown.flatMap((p) =>
+				(p.periodNames ?? []).flatMap((n) => [n.from, n.until].filter((d): d is string => !!d).map((d) => parseInstant(d, p.utcOffset).ms))
+			)
+		)
+	]
+		.filter((t) => t > STORY_SPAN[0] && t < STORY_SPAN[1])
+		.sort((a, b) => a - b);
+	// One moment inside each epoch, to name places as they were then.
+	const moments = [STORY_SPAN[0], ...boundaries];
+	const features = shown.map((p) => {
+		const properties = { rank: p.rank ?? 2 } as LabelProperties;
+		moments.forEach((t, k) => {
 			const en = nameAt(p, t, 'en');
-			return {
-				type: 'Feature' as const,
-				geometry: { type: 'Point' as const, coordinates: p.lngLat },
-				properties: { label: local && local !== en ? `${en}\n${local}` : en, rank: p.rank ?? 2 }
-			};
+			const local = p.localLang ? nameAt(p, t, p.localLang) : '';
+			properties[`label${k}`] = local && local !== en ? `${en}\n${local}` : en;
 		});
-	return { type: 'FeatureCollection', features };
+		return { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: p.lngLat }, properties };
+	});
+	return { boundaries, features: { type: 'FeatureCollection', features } };
 }

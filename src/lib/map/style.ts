@@ -29,7 +29,7 @@ export const ROUTE_INSERT_BEFORE = LAYER_IDS.unitLabels;
 export const MINOR_PLACES_MINZOOM = 4.5;
 
 /** What buildStyle needs on each place: the text to show (already in the reader's language) and 1 = most important. */
-export type PlaceLabelProperties = { label: string; rank: number };
+export type PlaceLabelProperties = { rank: number } & Record<`label${number}`, string>;
 
 export const PALETTE = {
 	sea: '#d7dfdb',
@@ -49,8 +49,10 @@ type StyleOptions = {
 	basemapUrl: string;
 	/** The generated font-faces map (src/lib/generated/font-faces.json). */
 	fontFaces: FontFacesSpecification;
-	/** Place points with PlaceLabelProperties. */
+	/** Place points with a `label<epoch>` property per naming epoch and a `rank` (see map/labels.ts). */
 	places: FeatureCollection<Point>;
+	/** The naming epoch to show first; the app updates the `epoch` global state as the story's date moves. */
+	epoch?: number;
 };
 
 const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
@@ -60,7 +62,8 @@ const isMinor: ExpressionSpecification = ['>', ['to-number', ['get', 'rank'], 99
 
 export function buildStyle(opts: StyleOptions): StyleSpecification {
 	const placeText = (size: ExpressionSpecification) => ({
-		'text-field': ['get', 'label'] as ExpressionSpecification,
+		// Period names: the app sets the `epoch` global state as the story's date crosses a renaming.
+		'text-field': ['get', ['concat', 'label', ['to-string', ['global-state', 'epoch']]]] as ExpressionSpecification,
 		'text-font': [FONT_REGULAR],
 		'text-size': size,
 		'text-variable-anchor': ['left' as const, 'right' as const, 'top' as const, 'bottom' as const],
@@ -82,6 +85,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 		name: 'Treaty road 1949',
 		projection: { type: 'mercator' },
 		'font-faces': opts.fontFaces,
+		state: { epoch: { default: opts.epoch ?? 0 } },
 		sources: {
 			[SOURCE_IDS.basemap]: {
 				type: 'geojson',

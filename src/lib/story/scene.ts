@@ -30,6 +30,8 @@ export interface Scene {
 	chapterId: string;
 	progress: number;
 	camera: Camera;
+	/** The story's moment at this point (epoch ms): the vehicle's time, or the date of a chapter without a journey. */
+	time: number | null;
 	routes: RouteState[];
 	vehicle: { journeyId: string; lngLat: LngLat; bearing: number; mode: Mode } | null;
 	readout: { dateIso: string; dateText: string; approx: boolean; place: string; km: number; totalKm: number } | null;
@@ -123,6 +125,7 @@ export function scene(story: Story, chapterIndex: number, progress: number, vp: 
 		chapterId: c.id,
 		progress: opts.reducedMotion ? clamp01(progress) : p,
 		camera,
+		time: state ? state.t : Number.isFinite(c.tFrom) ? c.tFrom : null,
 		routes,
 		vehicle: j && state ? { journeyId: j.id, lngLat: state.lngLat, bearing: state.bearing, mode: j.legs[state.legIndex]!.mode } : null,
 		readout:

@@ -8,8 +8,8 @@ import { buildFontFaces } from '../../../scripts/fonts';
 const places: FeatureCollection<Point> = {
 	type: 'FeatureCollection',
 	features: [
-		{ type: 'Feature', properties: { label: 'Moscow', rank: 1 }, geometry: { type: 'Point', coordinates: [37.62, 55.75] } },
-		{ type: 'Feature', properties: { label: '满洲里', rank: 2 }, geometry: { type: 'Point', coordinates: [117.43, 49.6] } }
+		{ type: 'Feature', properties: { label0: 'Moscow', rank: 1 }, geometry: { type: 'Point', coordinates: [37.62, 55.75] } },
+		{ type: 'Feature', properties: { label0: '满洲里', rank: 2 }, geometry: { type: 'Point', coordinates: [117.43, 49.6] } }
 	]
 };
 
