@@ -1,0 +1,37 @@
+// Kiosk options from the URL (?idle=90&dwell=20&journey=mao-outbound&lang=en): parsed, checked, with defaults.
+
+export interface KioskOptions {
+	/** Seconds without input before the kiosk plays by itself (and, after a visitor, resets to the start). */
+	idle: number;
+	/** Seconds each chapter takes in the attract loop. */
+	dwell: number;
+	/** Limit the loop to the chapters of one journey. */
+	journey: string | null;
+	lang: 'en';
+}
+
+export const DEFAULTS: KioskOptions = { idle: 90, dwell: 20, journey: null, lang: 'en' };
+
+/** A bad value falls back to the default and is reported, so a typo in a kiosk's URL never blanks the screen. */
+export function parseKioskOptions(search: string, journeys: readonly string[]): { options: KioskOptions; warnings: string[] } {
+	const q = new URLSearchParams(search);
+	const warnings: string[] = [];
+	const seconds = (name: 'idle' | 'dwell', min: number, max: number): number => {
+		const raw = q.get(name);
+		if (raw === null) return DEFAULTS[name];
+		const v = Number(raw);
+		if (!Number.isFinite(v) || v < min || v > max) {
+			warnings.push(`${name}=${raw} is not a number of seconds between ${min} and ${max}; using ${DEFAULTS[name]}`);
+			return DEFAULTS[name];
+		}
+		return v;
+	};
+	const journey = q.get('journey');
+	if (journey !== null && !journeys.includes(journey)) warnings.push(`journey=${journey} is not one of ${journeys.join(', ')}; showing all`);
+	const lang = q.get('lang');
+	if (lang !== null && lang !== 'en') warnings.push(`lang=${lang} is not available yet; using English`);
+	return {
+		options: { idle: seconds('idle', 1, 3600), dwell: seconds('dwell', 0.05, 600), journey: journey !== null && journeys.includes(journey) ? journey : null, lang: 'en' },
+		warnings
+	};
+}
