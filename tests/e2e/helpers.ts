@@ -29,8 +29,8 @@ export async function waitForMap(page: Page): Promise<void> {
 }
 
 /** Distinct colours and the share of pixels that differ from the most common colour, in a screenshot of the map. */
-export async function mapPixelStats(page: Page): Promise<{ distinct: number; nonDominant: number }> {
-	const png = PNG.sync.read(await page.locator('.map-stage canvas').screenshot());
+export async function mapPixelStats(page: Page, selector = '.map-stage canvas'): Promise<{ distinct: number; nonDominant: number }> {
+	const png = PNG.sync.read(await page.locator(selector).screenshot());
 	const counts = new Map<number, number>();
 	for (let i = 0; i < png.data.length; i += 4 * 7) {
 		// Quantise a little so antialiasing noise does not count as "content".

@@ -34,7 +34,17 @@ export class SceneApplier {
 		private readonly labelBoundaries: readonly number[]
 	) {}
 
+	/** While the WebGL context is lost MapLibre has no style to change; the next scene after it returns is applied in full. */
+	suspended = false;
+
+	invalidate(): void {
+		this.lastDrawnKey = '';
+		this.lastActive = undefined;
+		this.lastEpoch = -1;
+	}
+
 	apply(scene: Scene, vp: Viewport): void {
+		if (this.suspended) return;
 		const { camera } = scene;
 		this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, padding: vp.padding });
 

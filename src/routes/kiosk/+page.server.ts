@@ -1,0 +1,6 @@
+// The kiosk uses the same chapter content as the story, loaded at build time.
+import { loadChapters } from '$lib/server/chapters';
+
+export function load() {
+	return { chapters: loadChapters() };
+}
