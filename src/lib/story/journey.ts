@@ -79,8 +79,23 @@ export function stateAtKm(j: Journey, km: number, offsetOf: (place: string) => n
 	};
 }
 
+/**
+ * The state at a moment: where the vehicle was at time t. Unlike stateAtKm, during a stay it
+ * reports the moment itself (the days pass while the place stays), which is what a chapter that
+ * scrubs by time shows.
+ */
 export function stateAtTime(j: Journey, t: number, offsetOf: (place: string) => number): JourneyState {
-	return stateAtKm(j, kmAtTime(j.anchors, t), offsetOf);
+	const first = j.anchors[0]!.t;
+	const last = j.anchors[j.anchors.length - 1]!.t;
+	const tt = Math.min(Math.max(t, first), last);
+	const s = stateAtKm(j, kmAtTime(j.anchors, tt), offsetOf);
+	const k = j.anchors.findIndex((a, i) => i + 1 < j.anchors.length && a.t <= tt && tt <= j.anchors[i + 1]!.t);
+	const a = j.anchors[k];
+	const b = j.anchors[k + 1];
+	// In a stay both ends are dated stops at the same place, so the day shown is as sure as they are.
+	const stay = a !== undefined && b !== undefined && a.km === b.km;
+	const shaky = stay && j.stops.some((st, i) => j.stopKm[i] === a.km && st.certainty === 'uncertain');
+	return { ...s, t: tt, approx: stay ? shaky : s.approx };
 }
 
 /** The local date is exact only where the anchors around d fall on the same local day and neither is uncertain. */

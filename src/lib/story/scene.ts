@@ -1,7 +1,7 @@
 // The story engine: (story, chapter index, progress 0..1, viewport) → Scene. Pure: scroll, a clock or a host page may drive it.
 import type { Chapter } from './chapter';
 import type { Journey, JourneyState } from './journey';
-import { stateAtKm } from './journey';
+import { stateAtKm, stateAtTime } from './journey';
 import { kmAtTime } from '../geo/timeline';
 import { sliceTo } from '../geo/polyline';
 import { blendCamera, boundsOf, fitBounds, smoothstep, type Camera, type Viewport } from './camera';
@@ -50,15 +50,18 @@ export function offsetMinutes(places: ReadonlyMap<string, PlaceData>) {
 	};
 }
 
+const travelled = (story: Story, c: Chapter, p: number) => (c === story.chapters[0] ? clamp01(p) : clamp01((p - TRANSITION) / (1 - TRANSITION)));
+
+/** The story's moment at chapter progress p, for a chapter that scrubs by time. */
+export function chapterTime(story: Story, c: Chapter, p: number): number {
+	return c.tFrom + (c.tTo - c.tFrom) * travelled(story, c, p);
+}
+
 /** km along the chapter's journey at chapter progress p (after the camera transition). */
 export function chapterKm(story: Story, c: Chapter, p: number): number {
-	const travel = c === story.chapters[0] ? clamp01(p) : clamp01((p - TRANSITION) / (1 - TRANSITION));
 	if (!c.journey) return 0;
-	if (c.scrub === 'time') {
-		const j = story.journeys.get(c.journey)!;
-		return kmAtTime(j.anchors, c.tFrom + (c.tTo - c.tFrom) * travel);
-	}
-	return c.kmFrom + (c.kmTo - c.kmFrom) * travel;
+	if (c.scrub === 'time') return kmAtTime(story.journeys.get(c.journey)!.anchors, chapterTime(story, c, p));
+	return c.kmFrom + (c.kmTo - c.kmFrom) * travelled(story, c, p);
 }
 
 function chapterCamera(story: Story, c: Chapter, state: JourneyState | null, vp: Viewport): Camera {
@@ -101,7 +104,7 @@ export function scene(story: Story, chapterIndex: number, progress: number, vp: 
 	const offsetOf = offsetMinutes(story.places);
 	const j = c.journey ? story.journeys.get(c.journey)! : undefined;
 	const km = chapterKm(story, c, p);
-	const state = j ? stateAtKm(j, km, offsetOf) : null;
+	const state = j ? (c.scrub === 'time' ? stateAtTime(j, chapterTime(story, c, p), offsetOf) : stateAtKm(j, km, offsetOf)) : null;
 
 	let camera = opts.reducedMotion && c.camera.mode === 'follow' ? chapterCamera(story, { ...c, camera: { mode: 'fit', maxZoom: c.camera.zoom, extent: 'stretch' } }, state, vp) : chapterCamera(story, c, state, vp);
 	if (i > 0 && p < TRANSITION && !opts.reducedMotion) {

@@ -104,3 +104,16 @@ describe('scene with reduced motion', () => {
 		expect(start).toEqual(scene(story, 1, 1, viewport, { reducedMotion: true }).camera);
 	});
 });
+
+describe('a chapter that scrubs by time', () => {
+	it('moves the date through a stay while the place stays the same', () => {
+		// The by-time chapter ends with the dwell at Gamma (7 Dec noon → 8 Dec 06:00).
+		const a = scene(story, 3, 0.75, viewport).readout!;
+		const b = scene(story, 3, 0.99, viewport).readout!;
+		expect(a.km).toBeCloseTo(b.km, 6);
+		expect(a.place).toBe('Gamma');
+		expect(a.dateIso).toBe('1949-12-07');
+		expect(b.dateIso).toBe('1949-12-08');
+		expect(b.dateText).toBe('8 December 1949');
+	});
+});

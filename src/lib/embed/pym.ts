@@ -1,0 +1,33 @@
+// Pure: the Pym.js child protocol ("pym" xPYMx id xPYMx type xPYMx value strings), so a CMS page that already runs pym.Parent can embed the story.
+
+const DELIMITER = 'xPYMx';
+const ID = /^[\w.:-]{1,100}$/;
+
+export const isPymId = (id: unknown): id is string => typeof id === 'string' && ID.test(id);
+
+export function pymMessage(id: string, type: string, value: string): string {
+	return ['pym', id, type, value].join(DELIMITER);
+}
+
+/** A Pym message addressed to this child, or null. */
+export function parsePym(data: unknown, id: string): { type: string; value: string } | null {
+	if (typeof data !== 'string' || data.length > 1000) return null;
+	const parts = data.split(DELIMITER);
+	if (parts.length !== 4 || parts[0] !== 'pym' || parts[1] !== id || !/^\S+$/.test(parts[2]!)) return null;
+	return { type: parts[2]!, value: parts[3]! };
+}
+
+/** The parent's `width` message: whole pixels. */
+export function pymWidth(value: string): number | null {
+	if (!/^\d{1,5}$/.test(value)) return null;
+	const w = Number(value);
+	return w > 0 ? w : null;
+}
+
+/** The parent's `viewport-iframe-position` message (sent when pym.Parent tracks scroll): viewport size and the iframe's rectangle. */
+export function pymViewport(value: string): { viewportHeight: number; top: number; height: number } | null {
+	const n = value.split(' ');
+	if (n.length !== 6 || n.some((x) => !/^-?\d+(?:\.\d+)?$/.test(x))) return null;
+	const [, vh, top, , bottom] = n.map(Number) as [number, number, number, number, number, number];
+	return vh > 0 && bottom >= top ? { viewportHeight: vh, top, height: bottom - top } : null;
+}
