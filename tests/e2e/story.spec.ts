@@ -15,9 +15,11 @@ test('the map renders and scrolling scrubs the train forward and back', async ({
 	expect(stats.nonDominant, 'the map is not one flat colour').toBeGreaterThan(0.1);
 
 	const ids = await chapterIds(page);
-	expect(ids.length).toBeGreaterThanOrEqual(5);
-	const first = ids[1]!;
-	const middle = ids[Math.floor(ids.length / 2)]!;
+	expect(ids.length).toBeGreaterThanOrEqual(15);
+	// Mao's train: the departure, and Lake Baikal half-way to Moscow.
+	const first = 'departure';
+	const middle = 'baikal';
+	expect(ids).toEqual(expect.arrayContaining([first, middle]));
 
 	await scrollToChapter(page, first, 0.5);
 	await expect.poll(async () => (await readout(page)).km).toBeGreaterThan(0);
@@ -40,32 +42,10 @@ test('the map renders and scrolling scrubs the train forward and back', async ({
 	expect(w.foreign).toEqual([]);
 });
 
-test('the date never goes backwards while scrolling down through the journey', async ({ page }) => {
-	const w = watch(page);
-	await page.goto('/');
-	const ids = await chapterIds(page);
-	await expect.poll(async () => page.getByTestId('readout').getAttribute('data-date'), { timeout: 30_000 }).not.toBeNull();
-	let prev = '';
-	let prevKm = -1;
-	for (const id of ids.slice(1)) {
-		for (const p of [0.1, 0.4, 0.7, 0.95]) {
-			await scrollToChapter(page, id, p);
-			const r = await readout(page);
-			if (!r.date) continue;
-			expect(r.date >= prev, `${id}@${p}: ${r.date} ≥ ${prev}`).toBe(true);
-			expect(r.km).toBeGreaterThanOrEqual(prevKm);
-			prev = r.date;
-			prevKm = r.km;
-		}
-	}
-	expect(w.errors).toEqual([]);
-});
-
 test('opening the page half-way down (deep link) lands in that chapter', async ({ page }) => {
 	const w = watch(page);
 	await page.goto('/');
-	const ids = await chapterIds(page);
-	const target = ids[ids.length - 2]!;
+	const target = 'siberia';
 	await page.goto(`/#${target}`);
 	await waitForMap(page);
 	await expect.poll(async () => (await readout(page)).km).toBeGreaterThan(3000);
@@ -78,11 +58,11 @@ test('opening the page half-way down (deep link) lands in that chapter', async (
 test('resizing keeps the position in the story', async ({ page }) => {
 	await page.goto('/');
 	await waitForMap(page);
-	const ids = await chapterIds(page);
-	await scrollToChapter(page, ids[3]!, 0.5);
+	await scrollToChapter(page, 'manchuria', 0.5);
 	const before = await readout(page);
+	expect(before.km).toBeGreaterThan(0);
 	await page.setViewportSize({ width: 1100, height: 800 });
-	await scrollToChapter(page, ids[3]!, 0.5);
+	await scrollToChapter(page, 'manchuria', 0.5);
 	const after = await readout(page);
 	expect(Math.abs(after.km - before.km)).toBeLessThan(1);
 });
@@ -93,8 +73,7 @@ test.describe('phone', () => {
 		const w = watch(page);
 		await page.goto('/');
 		await waitForMap(page);
-		const ids = await chapterIds(page);
-		await scrollToChapter(page, ids[Math.floor(ids.length / 2)]!, 0.5);
+		await scrollToChapter(page, 'baikal', 0.5);
 		await page.waitForTimeout(1500);
 		await page.screenshot({ path: 'shots/story-phone-middle.png' });
 		const stats = await mapPixelStats(page);
