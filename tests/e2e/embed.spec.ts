@@ -197,7 +197,7 @@ test('a host page on another origin embeds two journeys that draw, size themselv
 test('a Pym.js parent gets the height in its own protocol, and can send width and scroll', async ({ page }) => {
 	const w = watchAll(page);
 	await page.goto(HOST);
-	const heights = await page.evaluate(async (site) => {
+	const { heights, progress } = await page.evaluate(async (site) => {
 		document.querySelectorAll('[data-journey]').forEach((el) => el.remove());
 		const box = document.createElement('div');
 		box.style.width = '500px';
@@ -207,17 +207,23 @@ test('a Pym.js parent gets the height in its own protocol, and can send width an
 		f.style.cssText = 'width:100%;border:0;height:200px';
 		box.append(f);
 		const got: string[] = [];
+		const progress: number[] = [];
 		const re = /^pymxPYMxpym-testxPYMxheightxPYMx(\d+)$/;
 		addEventListener('message', (e) => {
-			const m = e.source === f.contentWindow && typeof e.data === 'string' ? re.exec(e.data) : null;
+			if (e.source !== f.contentWindow) return;
+			const m = typeof e.data === 'string' ? re.exec(e.data) : null;
 			if (m) got.push(m[1]!);
+			if (e.data?.source === 'treaty-road' && e.data.type === 'progress') progress.push(e.data.progress);
 		});
 		await new Promise((r) => f.addEventListener('load', r));
 		await new Promise((r) => setTimeout(r, 1500));
 		f.contentWindow!.postMessage('pymxPYMxpym-testxPYMxwidthxPYMx500', '*');
+		// pym.Parent with trackscroll: viewport 1000×800, the 375 px iframe's top at 212.5 px, half-way through its wholly-visible run.
+		f.contentWindow!.postMessage('pymxPYMxpym-testxPYMxviewport-iframe-positionxPYMx1000 800 212.5 0 587.5 500', '*');
 		await new Promise((r) => setTimeout(r, 500));
-		return got;
+		return { heights: got, progress };
 	}, SITE);
+	expect(progress.at(-1)).toBe(0.5);
 	expect(heights.length).toBeGreaterThanOrEqual(2);
 	expect(new Set(heights)).toEqual(new Set(['375']));
 	expect(w.errors).toEqual([]);
