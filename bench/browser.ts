@@ -64,11 +64,23 @@ export async function benchBrowser(): Promise<Record<string, string>> {
 			return deltas;
 		});
 		const [script1, task1] = [await metric('ScriptDuration'), await metric('TaskDuration')];
+		// What the page downloaded: every same-origin resource, gzipped as a CDN would serve it.
+		const urls = await page.evaluate(() => [location.href.split('#')[0]!, ...performance.getEntriesByType('resource').map((e) => e.name)]);
+		const files = [...new Set(urls.map((u) => new URL(u).pathname))].map((p) => (p === '/' ? 'build/index.html' : `build${p.endsWith('/') ? `${p}index.html` : p}`));
+		const sizes = files.map((f) => {
+			try {
+				const b = readFileSync(f);
+				return { raw: b.length, gz: gzipSync(b).length };
+			} catch {
+				return { raw: 0, gz: 0 };
+			}
+		});
 		const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
 		await browser.close();
 		frames.sort((a, b) => a - b);
 		const q = (p: number) => frames[Math.min(frames.length - 1, Math.floor(p * frames.length))]!;
 		return {
+			'page load: resources, raw / gzipped': `${files.length}, ${(sizes.reduce((a, x) => a + x.raw, 0) / 1024).toFixed(0)} KB / ${(sizes.reduce((a, x) => a + x.gz, 0) / 1024).toFixed(0)} KB`,
 			'first contentful paint (text)': `${fcp.toFixed(0)} ms`,
 			'navigation → first complete map render': `${firstRender.toFixed(0)} ms`,
 			'scroll frames measured': String(frames.length),

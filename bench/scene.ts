@@ -10,7 +10,8 @@ export function benchScene(): Record<string, string> {
 	const { geodata } = checkAll();
 	if (!geodata) throw new Error('geodata invalid: run npm run validate');
 	const dir = 'src/content/chapters';
-	const chapters = parseChapters(Object.fromEntries(readdirSync(dir).map((f) => [`${dir}/${f}`, readFileSync(`${dir}/${f}`, 'utf8')])));
+	const sources = new Map(geodata.sources.map((x) => [x.id, x]));
+	const chapters = parseChapters(Object.fromEntries(readdirSync(dir).map((f) => [`${dir}/${f}`, readFileSync(`${dir}/${f}`, 'utf8')])), sources);
 	const story = buildStory(geodata, chapters);
 	const vp = { width: 1440, height: 900, padding: { top: 0, right: 0, bottom: 0, left: 512 } };
 	const steps = 2000;
