@@ -1,8 +1,8 @@
 // Article embeds in real Chromium: a host page on another origin embeds two journeys with embed.js; maps draw, heights follow, the postMessage API works, nothing leaves the two local servers.
-import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { PNG } from 'pngjs';
+import { canvasPixelStats, watch } from './helpers';
 
 const SITE = 'http://127.0.0.1:4173';
 const HOST_PORT = 4180;
@@ -23,40 +23,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
 	await new Promise((resolve) => server.close(resolve));
 });
-
-interface Watch {
-	errors: string[];
-	foreign: string[];
-}
-
-/** Page errors and console errors of the host and its frames, failed responses, and requests to anything but the two local servers. */
-function watchAll(page: Page): Watch {
-	const w: Watch = { errors: [], foreign: [] };
-	page.on('pageerror', (e) => w.errors.push(`pageerror: ${e.message}`));
-	page.on('console', (m) => {
-		if (m.type() === 'error') w.errors.push(`console: ${m.text()}`);
-	});
-	page.on('response', (r) => {
-		if (r.status() >= 400) w.errors.push(`HTTP ${r.status()}: ${r.url()}`);
-	});
-	page.on('request', (r) => {
-		const url = r.url();
-		if (!url.startsWith(`${SITE}/`) && !url.startsWith(`${HOST}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) w.foreign.push(url);
-	});
-	return w;
-}
-
-/** Distinct colours and the share of pixels unlike the most common one, in a screenshot of a canvas. */
-async function pixelStats(canvas: Locator): Promise<{ distinct: number; nonDominant: number }> {
-	const png = PNG.sync.read(await canvas.screenshot());
-	const counts = new Map<number, number>();
-	for (let i = 0; i < png.data.length; i += 4 * 7) {
-		const key = ((png.data[i]! >> 3) << 10) | ((png.data[i + 1]! >> 3) << 5) | (png.data[i + 2]! >> 3);
-		counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
-	const total = [...counts.values()].reduce((a, b) => a + b, 0);
-	return { distinct: counts.size, nonDominant: 1 - Math.max(...counts.values()) / total };
-}
 
 interface HostEvent {
 	embed: string;
@@ -89,7 +55,7 @@ test('a host page on another origin embeds two journeys that draw, size themselv
 		addEventListener('error', (e) => w.__errors.push(String(e.message)));
 		addEventListener('unhandledrejection', (e) => w.__errors.push(String(e.reason)));
 	});
-	const w = watchAll(page);
+	const w = watch(page, [SITE, HOST]);
 	await page.setViewportSize({ width: 1000, height: 900 });
 	await page.goto(HOST);
 	const a = page.frameLocator('#a iframe');
@@ -98,7 +64,7 @@ test('a host page on another origin embeds two journeys that draw, size themselv
 	// Both maps draw (sampled pixels: many colours, not one flat fill).
 	for (const f of [a, b]) {
 		await expect(f.locator('.map-stage')).toHaveAttribute('data-map-ready', 'true', { timeout: 90_000 });
-		const stats = await pixelStats(f.locator('.map-stage canvas'));
+		const stats = await canvasPixelStats(f.locator('.map-stage canvas'));
 		expect(stats.distinct).toBeGreaterThan(20);
 		expect(stats.nonDominant).toBeGreaterThan(0.1);
 	}
@@ -195,7 +161,7 @@ test('a host page on another origin embeds two journeys that draw, size themselv
 });
 
 test('a Pym.js parent gets the height in its own protocol, and can send width and scroll', async ({ page }) => {
-	const w = watchAll(page);
+	const w = watch(page, [SITE, HOST]);
 	await page.goto(HOST);
 	const { heights, progress } = await page.evaluate(async (site) => {
 		document.querySelectorAll('[data-journey]').forEach((el) => el.remove());
@@ -231,7 +197,7 @@ test('a Pym.js parent gets the height in its own protocol, and can send width an
 });
 
 test('every journey has an embed page; alone it fills the window, and its controls, keys and swipe step through it', async ({ page }) => {
-	const w = watchAll(page);
+	const w = watch(page, [SITE, HOST]);
 	for (const id of JOURNEYS) {
 		const res = await page.request.get(`${SITE}/embed/${id}`);
 		expect(res.status(), id).toBe(200);

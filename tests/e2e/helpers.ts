@@ -1,5 +1,5 @@
 // Shared browser-test helpers: page error and request watchers, map readiness, pixel sampling, scrolling to a point of a chapter.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
 export interface Watch {
@@ -7,8 +7,8 @@ export interface Watch {
 	foreign: string[];
 }
 
-/** Records page errors, console errors and every request that is not to the local server. */
-export function watch(page: Page, origin = 'http://127.0.0.1:4173'): Watch {
+/** Records page errors, console errors, failed responses and every request that is not to one of the local servers. */
+export function watch(page: Page, origins: readonly string[] = ['http://127.0.0.1:4173']): Watch {
 	const w: Watch = { errors: [], foreign: [] };
 	page.on('pageerror', (e) => w.errors.push(`pageerror: ${e.message}`));
 	page.on('console', (m) => {
@@ -19,7 +19,7 @@ export function watch(page: Page, origin = 'http://127.0.0.1:4173'): Watch {
 	});
 	page.on('request', (r) => {
 		const url = r.url();
-		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) w.foreign.push(url);
+		if (!origins.some((o) => url.startsWith(`${o}/`)) && !url.startsWith('data:') && !url.startsWith('blob:')) w.foreign.push(url);
 	});
 	return w;
 }
@@ -30,7 +30,11 @@ export async function waitForMap(page: Page): Promise<void> {
 
 /** Distinct colours and the share of pixels that differ from the most common colour, in a screenshot of the map. */
 export async function mapPixelStats(page: Page, selector = '.map-stage canvas'): Promise<{ distinct: number; nonDominant: number }> {
-	const png = PNG.sync.read(await page.locator(selector).screenshot());
+	return canvasPixelStats(page.locator(selector));
+}
+
+export async function canvasPixelStats(canvas: Locator): Promise<{ distinct: number; nonDominant: number }> {
+	const png = PNG.sync.read(await canvas.screenshot());
 	const counts = new Map<number, number>();
 	for (let i = 0; i < png.data.length; i += 4 * 7) {
 		// Quantise a little so antialiasing noise does not count as "content".

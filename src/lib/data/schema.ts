@@ -65,19 +65,15 @@ export const legProperties = z
 	})
 	.strict();
 
-export const stopFeature = z.object({
-	type: z.literal('Feature'),
-	id: slug,
-	geometry: z.object({ type: z.literal('Point'), coordinates: position }),
-	properties: stopProperties
-});
+const point = z.object({ type: z.literal('Point'), coordinates: position });
+const lineString = z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) });
 
-export const legFeature = z.object({
-	type: z.literal('Feature'),
-	id: slug,
-	geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
-	properties: legProperties
-});
+/** A GeoJSON Feature with a slug id, the given geometry and properties. */
+const feature = <G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) =>
+	z.object({ type: z.literal('Feature'), id: slug, geometry, properties });
+
+export const stopFeature = feature(point, stopProperties);
+export const legFeature = feature(lineString, legProperties);
 
 export const journeyMeta = z
 	.object({
@@ -105,12 +101,7 @@ export const eventProperties = z
 	})
 	.strict();
 
-export const eventFeature = z.object({
-	type: z.literal('Feature'),
-	id: slug,
-	geometry: z.object({ type: z.literal('Point'), coordinates: position }),
-	properties: eventProperties
-});
+export const eventFeature = feature(point, eventProperties);
 
 export const eventsMeta = z.object({ id: slug, title: z.string().min(1), summary: z.string().min(1) }).strict();
 
@@ -152,12 +143,7 @@ export const placeProperties = z
 	})
 	.strict();
 
-export const placeFeature = z.object({
-	type: z.literal('Feature'),
-	id: slug,
-	geometry: z.object({ type: z.literal('Point'), coordinates: position }),
-	properties: placeProperties
-});
+export const placeFeature = feature(point, placeProperties);
 
 export const placesFile = z.object({
 	type: z.literal('FeatureCollection'),
