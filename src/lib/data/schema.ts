@@ -37,6 +37,9 @@ export const stopCertainty = z.enum(['confirmed', 'probable', 'uncertain', 'disp
 export const legCertainty = z.enum(['documented', 'probable', 'inferred']);
 export const mode = z.enum(['rail', 'air', 'road', 'sea']);
 
+/** Other places the sources give, for a disputed stop or event. */
+const alternatives = z.array(z.object({ place: slug, sources: sourceIds, note: z.string().optional() })).optional();
+
 export const stopProperties = z
 	.object({
 		kind: z.literal('stop'),
@@ -46,9 +49,7 @@ export const stopProperties = z
 		certainty: stopCertainty,
 		sources: sourceIds,
 		note: z.string().optional(),
-		alternatives: z
-			.array(z.object({ place: slug, sources: sourceIds, note: z.string().optional() }))
-			.optional()
+		alternatives
 	})
 	.strict();
 
@@ -95,9 +96,7 @@ export const eventProperties = z
 		certainty: stopCertainty.exclude(['interpolated']),
 		sources: sourceIds,
 		note: z.string().optional(),
-		alternatives: z
-			.array(z.object({ place: slug, sources: sourceIds, note: z.string().optional() }))
-			.optional()
+		alternatives
 	})
 	.strict();
 
