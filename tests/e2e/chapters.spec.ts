@@ -90,3 +90,17 @@ test.describe('reduced motion', () => {
 		expect(await readout(page)).toEqual(a);
 	});
 });
+
+test('clicking the timeline jumps to that point of the story', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/');
+	await waitForMap(page);
+	const bar = page.getByRole('slider', { name: /Timeline/ });
+	const box = (await bar.boundingBox())!;
+	// Far right of the axis is October 1950: the Korea coda. Far left is 1945: the first chapter.
+	await bar.click({ position: { x: box.width - 2, y: box.height / 2 } });
+	await expect(page).toHaveURL(/#korea$/);
+	await bar.click({ position: { x: 2, y: box.height / 2 } });
+	const ids = await chapterIds(page);
+	await expect(page).toHaveURL(new RegExp(`#${ids[0]}$`));
+});
