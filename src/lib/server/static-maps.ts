@@ -24,5 +24,6 @@ function maps(): Map<string, string> {
 }
 
 export function injectStaticMaps(html: string): string {
-	return html.includes('<!--static-map:') ? html.replace(MARKER, (_m, key: string) => maps().get(key) ?? '') : html;
+	// The marker stays, followed by the map: SvelteKit warns when a hook removes comments, as they can carry hydration anchors.
+	return html.includes('<!--static-map:') ? html.replace(MARKER, (m, key: string) => m + (maps().get(key) ?? '')) : html;
 }
