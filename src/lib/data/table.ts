@@ -2,7 +2,7 @@
 import type { Geodata, PlaceData } from './types';
 import { hydrateJourney } from '../story/journey';
 import { timeAtKm } from '../geo/timeline';
-import { formatLocalDate } from '../geo/dates';
+import { formatLocalDate, parseOffset } from '../geo/dates';
 import { nameAt } from '../story/names';
 
 export interface Table {
@@ -29,7 +29,7 @@ export function stopTable(g: Geodata): Table {
 		const j = hydrateJourney(data);
 		j.stops.forEach((s, k) => {
 			const place = places.get(s.place);
-			const offset = offsetMinutes(place?.utcOffset ?? '+00:00');
+			const offset = parseOffset(place?.utcOffset ?? '+00:00');
 			const t = s.arrive?.ms ?? s.depart?.ms ?? timeAtKm(j.anchors, j.stopKm[k]!);
 			const given = [s.arriveText, s.departText].filter(Boolean);
 			const date = given.length ? [...new Set(given)].join(' → ') : `≈ ${formatLocalDate(t, offset)}`;
@@ -54,11 +54,6 @@ export function eventTable(g: Geodata): Table {
 		`${e.title}.${e.note ? ` ${e.note}` : ''}`
 	]);
 	return { columns: COLUMNS, rows };
-}
-
-function offsetMinutes(o: string): number {
-	const sign = o[0] === '-' ? -1 : 1;
-	return sign * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
 }
 
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);

@@ -94,20 +94,21 @@ export function stateAtTime(j: Journey, t: number, offsetOf: (place: string) => 
 	const b = j.anchors[k + 1];
 	// In a stay both ends are dated stops at the same place, so the day shown is as sure as they are.
 	const stay = a !== undefined && b !== undefined && a.km === b.km;
-	const shaky = stay && j.stops.some((st, i) => j.stopKm[i] === a.km && st.certainty === 'uncertain');
-	return { ...s, t: tt, approx: stay ? shaky : s.approx };
+	return { ...s, t: tt, approx: stay ? uncertainAt(j, a.km) : s.approx };
 }
+
+/** Whether a stop at km rests on an uncertain date. */
+const uncertainAt = (j: Journey, km: number) => j.stops.some((s, k) => j.stopKm[k] === km && s.certainty === 'uncertain');
 
 /** The local date is exact only where the anchors around d fall on the same local day and neither is uncertain. */
 function isApprox(j: Journey, d: number, offsetMin: number): boolean {
 	const a = j.anchors;
 	const at = a.find((x) => Math.abs(x.km - d) < 1e-6);
-	if (at) return j.stops.some((s, k) => j.stopKm[k] === at.km && s.certainty === 'uncertain');
+	if (at) return uncertainAt(j, at.km);
 	let i = 0;
-	while (i + 1 < a.length && a[i + 1]!.km <= d && !(a[i + 1]!.km === d && a[i]!.km === d)) i++;
+	while (i + 1 < a.length && a[i + 1]!.km <= d) i++;
 	const lo = a[i]!;
 	const hi = a[Math.min(i + 1, a.length - 1)]!;
 	if (isoLocalDate(lo.t, offsetMin) !== isoLocalDate(hi.t, offsetMin)) return true;
-	const shaky = (km: number) => j.stops.some((s, k) => j.stopKm[k] === km && s.certainty === 'uncertain');
-	return shaky(lo.km) || shaky(hi.km);
+	return uncertainAt(j, lo.km) || uncertainAt(j, hi.km);
 }

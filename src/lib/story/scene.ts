@@ -5,7 +5,7 @@ import { stateAtKm, stateAtTime } from './journey';
 import { kmAtTime } from '../geo/timeline';
 import { sliceTo } from '../geo/polyline';
 import { blendCamera, boundsOf, fitBounds, smoothstep, type Camera, type Viewport } from './camera';
-import { formatLocalDate, isoLocalDate } from '../geo/dates';
+import { formatLocalDate, isoLocalDate, parseOffset } from '../geo/dates';
 import { labelAt } from './names';
 import type { PlaceData } from '../data/types';
 import type { LngLat } from '../geo/measure';
@@ -43,11 +43,7 @@ export const TRANSITION = 0.2;
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : Number.isFinite(x) ? x : 0);
 
 export function offsetMinutes(places: ReadonlyMap<string, PlaceData>) {
-	return (place: string): number => {
-		const o = places.get(place)?.utcOffset ?? '+00:00';
-		const sign = o[0] === '-' ? -1 : 1;
-		return sign * (Number(o.slice(1, 3)) * 60 + Number(o.slice(4, 6)));
-	};
+	return (place: string): number => parseOffset(places.get(place)?.utcOffset ?? '+00:00');
 }
 
 const travelled = (story: Story, c: Chapter, p: number) => (c === story.chapters[0] ? clamp01(p) : clamp01((p - TRANSITION) / (1 - TRANSITION)));
