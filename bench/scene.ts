@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 export function benchScene(): Record<string, string> {
 	const { geodata } = checkAll();
 	if (!geodata) throw new Error('geodata invalid: run npm run validate');
-	const dir = 'src/content/chapters';
+	const dir = 'src/content/en/chapters';
 	const sources = new Map(geodata.sources.map((x) => [x.id, x]));
 	const chapters = parseChapters(Object.fromEntries(readdirSync(dir).map((f) => [`${dir}/${f}`, readFileSync(`${dir}/${f}`, 'utf8')])), sources);
 	const story = buildStory(geodata, chapters);

@@ -7,7 +7,7 @@ import { parseChapters } from '../src/lib/story/load-chapters';
 import { buildStory } from '../src/lib/story/build';
 import type { Geodata } from '../src/lib/data/types';
 
-export const CHAPTERS_DIR = 'src/content/chapters';
+export const CHAPTERS_DIR = 'src/content/en/chapters';
 /** GEODATA_DIR points the build and the validator at another folder (the tests use it for broken data). */
 export const GEODATA_DIR = process.env.GEODATA_DIR ?? 'geodata';
 

@@ -3,7 +3,7 @@ import { parseChapters } from '$lib/story/load-chapters';
 import type { ChapterContent } from '$lib/story/chapter';
 import geodata from '$lib/generated/geodata.json';
 
-const files = import.meta.glob('/src/content/chapters/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob('/src/content/en/chapters/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 let cached: ChapterContent[] | undefined;
 

@@ -1,4 +1,4 @@
-// The chapter format (content files in src/content/chapters) and its validation against the journeys it animates.
+// The chapter format (content files in src/content/en/chapters) and its validation against the journeys it animates.
 import { z } from 'zod';
 import type { Journey } from './journey';
 import { kmAtTime, timeAtKm } from '../geo/timeline';

@@ -38,6 +38,6 @@ export function parseChapters(files: Record<string, string>, sources: ReadonlyMa
 		if (other) throw new Error(`${c.file}: id: "${c.id}" is already used by ${other}`);
 		seen.set(c.id, c.file);
 	}
-	if (chapters.length === 0) throw new Error('src/content/chapters: no chapter files (*.md) found');
+	if (chapters.length === 0) throw new Error('src/content/en/chapters: no chapter files (*.md) found');
 	return chapters;
 }

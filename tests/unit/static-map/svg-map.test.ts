@@ -11,7 +11,7 @@ import type { Story } from '../../../src/lib/story/scene';
 import { buildBasemap } from '../../../scripts/basemap';
 import { basemapSymbol, chapterMapSvg, staticProjection, unitLabelsOf, STATIC_MAP_HEIGHT as H, STATIC_MAP_WIDTH as W, type Basemap } from '../../../src/lib/static-map/svg-map';
 
-const CHAPTERS_DIR = 'src/content/chapters';
+const CHAPTERS_DIR = 'src/content/en/chapters';
 let geodata: Geodata;
 let chapters: ChapterContent[];
 let basemap: Basemap;
