@@ -50,6 +50,7 @@ export function compileEvents(v: ValidEvents, places: ReadonlyMap<string, PlaceF
 			collection: v.meta.id,
 			place: p.place,
 			title: p.title,
+			label: p.label,
 			start: parseInstant(p.start, offset),
 			end: p.end ? parseInstant(p.end, offset) : undefined,
 			startText: p.start,

@@ -91,6 +91,8 @@ export const eventProperties = z
 		kind: z.literal('event'),
 		place: slug,
 		title: z.string().min(1),
+		/** A short name for the map (the title is a sentence): "Bolshoi Theatre", "Treaty signed". */
+		label: z.string().min(1).max(40).optional(),
 		start: isoDateOrDateTime,
 		end: isoDateOrDateTime.optional(),
 		certainty: stopCertainty.exclude(['interpolated']),

@@ -64,6 +64,8 @@ export interface EventData {
 	collection: string;
 	place: string;
 	title: string;
+	/** Short map label; events without one are not drawn on the map. */
+	label?: string;
 	start: Instant;
 	end?: Instant;
 	startText: string;
