@@ -1,7 +1,7 @@
 // Benchmark: cost of the pure engine per scroll update (scene + route slice) over the whole story, in Node. Prints figures.
 import { checkAll } from '../scripts/check-all';
-import { parseChapters } from '../src/lib/story/load-chapters';
-import { buildStory } from '../src/lib/story/build';
+import { parseChapters } from '../src/lib/content/parse';
+import { buildStory } from '../src/lib/content/build';
 import { scene } from '../src/lib/story/scene';
 import { drawnRoutes } from '../src/lib/map/route-features';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,11 +23,11 @@ export function benchScene(): Record<string, string> {
 		}
 		return (performance.now() - t0) / steps;
 	};
-	run((i, p) => scene(story, i, p, vp)); // warm-up
-	const sceneMs = run((i, p) => scene(story, i, p, vp));
+	run((i, p) => scene(story, { index: i, progress: p }, vp)); // warm-up
+	const sceneMs = run((i, p) => scene(story, { index: i, progress: p }, vp));
 	const scenes = Array.from({ length: steps }, (_, k) => {
 		const x = (k / steps) * story.chapters.length;
-		return scene(story, Math.floor(x), x - Math.floor(x), vp);
+		return scene(story, { index: Math.floor(x), progress: x - Math.floor(x) }, vp);
 	});
 	let k = 0;
 	const sliceMs = run(() => drawnRoutes(story.journeys, scenes[k++ % steps]!.routes));

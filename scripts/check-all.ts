@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGeodata } from '../src/lib/data/load-geodata';
 import { formatIssue } from '../src/lib/data/errors';
-import { parseChapters } from '../src/lib/story/load-chapters';
-import { buildStory } from '../src/lib/story/build';
+import { parseChapters } from '../src/lib/content/parse';
+import { buildStory } from '../src/lib/content/build';
 import type { Geodata } from '../src/lib/data/types';
 
 export const CHAPTERS_DIR = 'src/content/en/chapters';

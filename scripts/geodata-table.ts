@@ -1,7 +1,7 @@
 // `npm run geodata:table`: writes every stop and event as a readable table (Markdown and CSV) into geodata/tables/, so historians can check the data without reading JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { checkAll, GEODATA_DIR } from './check-all';
-import { stopTable, eventTable, toCsv, toMarkdown } from '../src/lib/data/table';
+import { stopTable, eventTable, toCsv, toMarkdown } from './lib/table';
 
 const { geodata, errors } = checkAll();
 if (!geodata) {

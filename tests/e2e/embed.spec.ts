@@ -100,6 +100,8 @@ test('a host page on another origin embeds two journeys that draw, size themselv
 	await expect.poll(() => readoutDate(a)).toBe('1949-12-16');
 	await send(page, 'a', { target: 'treaty-road', command: 'goto', chapter: 2 });
 	await expect.poll(async () => (await lastOf(page, 'a', 'chapter'))?.index).toBe(2);
+	// Progress goes out on the next frame: wait for it before counting.
+	await expect.poll(async () => (await lastOf(page, 'a', 'progress'))?.chapter).toBe(chapters[2]!.id);
 
 	// Malformed or foreign messages change nothing and raise nothing.
 	const before = { date: await readoutDate(a), count: (await events(page)).length };
@@ -211,12 +213,21 @@ test('every journey has an embed page; alone it fills the window, and its contro
 	await expect(count).toHaveText(/^1 of \d+$/);
 	const n = Number((await count.textContent())!.split(' of ')[1]);
 
-	// Each step plays one chapter to its end; the next one moves on to the following chapter.
+	// The very first key press moves the train: the opening overview stands still, so the first step plays the departure.
 	const date = () => page.getByTestId('readout').getAttribute('data-date');
 	const km = async () => Number(await page.getByTestId('readout').getAttribute('data-km'));
-	await page.getByRole('button', { name: 'Next step' }).click();
-	await page.getByRole('button', { name: 'Next step' }).click();
+	expect(await km()).toBe(0);
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(km, { timeout: 10_000 }).toBeGreaterThan(0);
 	await expect(count).toHaveText(`2 of ${n}`);
+	await page.getByRole('button', { name: 'Previous step' }).click();
+	await expect(count).toHaveText(`1 of ${n}`);
+	await expect.poll(km, { timeout: 10_000 }).toBe(0);
+
+	// Each step plays one chapter to its end; the next one moves on to the following chapter.
+	await page.getByRole('button', { name: 'Next step' }).click();
+	await page.getByRole('button', { name: 'Next step' }).click();
+	await expect(count).toHaveText(`3 of ${n}`);
 	await expect.poll(km, { timeout: 10_000 }).toBeGreaterThan(100);
 	await expect
 		.poll(async () => {
@@ -228,7 +239,7 @@ test('every journey has an embed page; alone it fills the window, and its contro
 	const k2 = await km();
 	await page.getByRole('button', { name: 'Previous step' }).click();
 	await expect.poll(km).toBeLessThan(k2);
-	await expect(count).toHaveText(`1 of ${n}`);
+	await expect(count).toHaveText(`2 of ${n}`);
 
 	const slider = page.getByRole('slider', { name: 'Position in the journey' });
 	await slider.fill('1000');
@@ -244,9 +255,9 @@ test('every journey has an embed page; alone it fills the window, and its contro
 	await page.mouse.down();
 	await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2, { steps: 5 });
 	await page.mouse.up();
-	await expect.poll(async () => Number(await slider.inputValue())).toBe(Math.round(1000 / n));
+	await expect.poll(async () => Number(await slider.inputValue())).toBe(Math.round(2000 / n));
 	await page.keyboard.press('ArrowRight');
-	await expect(count).toHaveText(`2 of ${n}`);
+	await expect(count).toHaveText(`3 of ${n}`);
 
 	// Options: no controls, part of a journey by dates, another language for the controls.
 	await page.setViewportSize({ width: 360, height: 600 });

@@ -5,10 +5,11 @@ import { mapPixelStats, watch } from './helpers';
 test.use({ viewport: { width: 1920, height: 1080 } });
 
 const kiosk = (page: Page) => page.locator('.kiosk');
+const stage = (page: Page) => page.locator('.kiosk .map-stage');
 const attr = async (page: Page, name: string) => (await kiosk(page).getAttribute(name)) ?? '';
 
 async function ready(page: Page) {
-	await expect(kiosk(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 90_000 });
+	await expect(stage(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 90_000 });
 }
 
 test('idle → attract → touch → idle → reset', async ({ page }) => {
@@ -93,11 +94,11 @@ test('recovers from a lost WebGL context, restored or not', async ({ page }) => 
 		}, restore);
 
 	await lose(true);
-	await expect(kiosk(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
-	expect(await attr(page, 'data-map-generation')).toBe('0');
+	await expect(stage(page)).toHaveAttribute('data-map-ready', 'true', { timeout: 15_000 });
+	expect(await stage(page).getAttribute('data-map-generation')).toBe('0');
 
 	await lose(false);
-	await expect(kiosk(page)).toHaveAttribute('data-map-generation', '1', { timeout: 15_000 });
+	await expect(stage(page)).toHaveAttribute('data-map-generation', '1', { timeout: 15_000 });
 	await ready(page);
 	expect((await mapPixelStats(page, '.kiosk canvas')).nonDominant).toBeGreaterThan(0.1);
 	expect(await page.locator('.kiosk canvas').count()).toBe(1);

@@ -1,7 +1,8 @@
 // The story page in real Chromium: the map renders, scrolling scrubs the journey forward and back exactly, offline and error-free.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { chapterIds, mapPixelStats, readout, scrollToChapter, waitForMap, watch } from './helpers';
+import { chapterStartOf } from './story-data';
 
 mkdirSync('shots', { recursive: true });
 
@@ -55,16 +56,66 @@ test('opening the page half-way down (deep link) lands in that chapter', async (
 	expect(w.foreign).toEqual([]);
 });
 
-test('resizing keeps the position in the story', async ({ page }) => {
+/** The reader's place: the chapter in the address (which follows the reading) and the stage's progress through it. */
+async function place(page: Page): Promise<{ chapter: string; progress: number }> {
+	const stage = page.locator('.map-stage');
+	return { chapter: new URL(page.url()).hash.slice(1), progress: Number(await stage.getAttribute('data-progress')) };
+}
+
+test('a resize or a rotation keeps the chapter and the progress through it', async ({ page }) => {
+	await page.goto('/');
+	const ids = await chapterIds(page);
+	// A chapter in the second half, opened by its link: everything above it reflows when the width changes.
+	const id = ids[Math.floor(ids.length * 0.55)]!;
+	await page.goto(`/#${id}`);
+	await page.reload();
+	await waitForMap(page);
+	await expect.poll(async () => (await place(page)).chapter).toBe(id);
+	const before = await place(page);
+	for (const [width, height] of [[1200, 650], [900, 700], [390, 844], [1440, 900]] as const) {
+		await page.setViewportSize({ width, height });
+		await expect.poll(async () => (await place(page)).chapter, { message: `${width}×${height}` }).toBe(id);
+		await expect.poll(async () => Math.abs((await place(page)).progress - before.progress), { message: `${width}×${height}` }).toBeLessThan(0.02);
+	}
+});
+
+test('a deep link lands at the start of its chapter: its first date and place', async ({ browser }) => {
+	for (const id of ['signing', 'mikoyan', 'baikal']) {
+		const page = await browser.newPage();
+		await page.goto(`/#${id}`);
+		await waitForMap(page);
+		const expected = chapterStartOf(id);
+		await expect.poll(async () => (await readout(page)).date, { message: id }).toBe(expected.date);
+		const km = (await readout(page)).km;
+		expect(Math.abs(km - expected.km), `${id}: km at the start (${km} against ${expected.km})`).toBeLessThan(1);
+		await expect(page.locator(`#${id} h2`)).toBeInViewport();
+		await page.close();
+	}
+});
+
+test('timeline and key jumps go into the history: Back returns to the chapter before each', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/');
 	await waitForMap(page);
-	await scrollToChapter(page, 'manchuria', 0.5);
-	const before = await readout(page);
-	expect(before.km).toBeGreaterThan(0);
-	await page.setViewportSize({ width: 1100, height: 800 });
-	await scrollToChapter(page, 'manchuria', 0.5);
-	const after = await readout(page);
-	expect(Math.abs(after.km - before.km)).toBeLessThan(1);
+	const ids = await chapterIds(page);
+	const start = ids[2]!;
+	await scrollToChapter(page, start, 0.5);
+	await expect(page).toHaveURL(new RegExp(`#${start}$`));
+	const bar = page.getByRole('slider', { name: /Timeline/ });
+	const box = (await bar.boundingBox())!;
+	// Two jumps: to the Korea coda at the right end of the axis, then a key back to the chapter before it.
+	await bar.click({ position: { x: box.width - 2, y: box.height / 2 } });
+	await expect(page).toHaveURL(/#korea$/);
+	// The jump focused the chapter's heading, so the arrow key is the story's, not the timeline's.
+	await page.keyboard.press('ArrowUp');
+	const beforeKorea = ids[ids.indexOf('korea') - 1]!;
+	await expect(page).toHaveURL(new RegExp(`#${beforeKorea}$`));
+	await page.goBack();
+	await expect(page).toHaveURL(/#korea$/);
+	await expect.poll(async () => (await place(page)).chapter).toBe('korea');
+	await page.goBack();
+	await expect(page).toHaveURL(new RegExp(`#${start}$`));
+	await expect.poll(async () => (await place(page)).chapter).toBe(start);
 });
 
 test.describe('phone', () => {

@@ -1,7 +1,7 @@
 // Orders a journey's stops and legs into one chain and checks that it is whole and that times run forward.
 import type { LegFeature, PlaceFeature, StopFeature } from './schema';
 import type { GeodataIssue } from './errors';
-import { parseInstant } from '../geo/dates';
+import { parseInstant } from './dates';
 
 interface Located<T> {
 	feature: T;

@@ -1,7 +1,7 @@
 // Compiles validated geodata into the compact, serialisable form the app ships: one route line per journey plus its stops and legs.
 import type { PlaceFeature } from './schema';
 import type { ValidJourney } from './validate-journey';
-import { parseInstant, type Instant } from '../geo/dates';
+import { parseInstant, type Instant } from './dates';
 import type { EventData, JourneyData, PlaceData } from './types';
 import type { ValidEvents } from './validate-events';
 

@@ -1,6 +1,6 @@
 // Types of the compiled geodata the app ships (the output of compile.ts, the input of the story engine).
 import type { LegCertainty, Localized, Mode, PeriodName, Source, StopCertainty } from './schema';
-import type { Instant } from '../geo/dates';
+import type { Instant } from './dates';
 
 export interface StopData {
 	id: string;

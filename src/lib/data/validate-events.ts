@@ -2,7 +2,7 @@
 import { eventFeature, eventsFile, type EventFeature, type EventsMeta, type PlaceFeature, type Source } from './schema';
 import { fieldOf, type GeodataIssue } from './errors';
 import { checkPlaced, checkSource } from './validate-common';
-import { parseInstant } from '../geo/dates';
+import { parseInstant } from './dates';
 
 export interface ValidEvents {
 	file: string;

@@ -1,7 +1,7 @@
 // Validation of the gazetteer (places.geojson) and the bibliography (sources.json).
 import { placeFeature, placesFile, source, sourcesFile, type PlaceFeature, type Source } from './schema';
 import { fieldOf, type GeodataIssue } from './errors';
-import { parseInstant } from '../geo/dates';
+import { parseInstant } from './dates';
 
 export function validateSources(file: string, raw: unknown, issues: GeodataIssue[]): Map<string, Source> {
 	const out = new Map<string, Source>();

@@ -1,34 +1,19 @@
-// Pure: the embed's position as one number u in [0, n] (chapter index + progress), the part of the journey it shows, and where its steps land.
-import { TRANSITION, type Story } from '../story/scene';
+// Pure: the part of the journey an embed shows, as a span of u = chapter index + progress (story/position), and where its steps land.
+import type { Story } from '../story/scene';
 import { seek } from '../story/seek';
-import { parseInstant } from '../geo/dates';
-
-export interface Position {
-	index: number;
-	progress: number;
-}
+import { unitOf } from '../story/position';
+import { parseInstant } from '../data/dates';
 
 /** The stretch of u the embed shows; setProgress and the scrubber run over it from 0 to 1. */
 export interface Span {
 	start: number;
 	end: number;
+	/** Chapters that stand still (at one stop, no time passing): a step never ends on one, or the first press would change nothing. */
+	still?: readonly boolean[];
 }
 
 const EPS = 1e-6;
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : Number.isFinite(x) ? x : lo);
-
-/** u in (k, k+1] is chapter k: a whole number k > 0 is the end of chapter k-1, so a step that lands there still shows that chapter. */
-export function positionAt(u: number, n: number): Position {
-	const x = clamp(u, 0, n);
-	if (x <= 0) return { index: 0, progress: 0 };
-	const k = Math.ceil(x) - 1;
-	return { index: k, progress: x - k };
-}
-
-export const unitOf = (p: Position) => p.index + p.progress;
-
-/** Where chapter k starts to be itself: after the camera has flown in from the chapter before. */
-export const chapterStart = (k: number) => (k === 0 ? 0 : k + TRANSITION);
 
 /** The whole journey, or the part between two dates (ISO days at local noon of the journey's first stop). */
 export function spanOf(story: Story, from: string | null, to: string | null): Span {
@@ -45,7 +30,8 @@ export function spanOf(story: Story, from: string | null, to: string | null): Sp
 	};
 	const start = at(from, 0);
 	const end = at(to, n);
-	return end >= start ? { start, end } : { start, end: n };
+	const still = story.chapters.map((c) => c.kmTo === c.kmFrom && !(c.tTo > c.tFrom));
+	return end >= start ? { start, end, still } : { start, end: n, still };
 }
 
 export const clampToSpan = (span: Span, u: number) => clamp(u, span.start, span.end);
@@ -58,10 +44,10 @@ export function unitAt(span: Span, progress: number): number {
 	return span.start + clamp(progress, 0, 1) * (span.end - span.start);
 }
 
-/** Where the step buttons land: the span's ends and the end of every chapter inside it, so each step plays one chapter. */
+/** Where the step buttons land: the span's ends and the end of every chapter inside it that moves, so each step plays one chapter. */
 export function stops(span: Span): number[] {
 	const out = [span.start];
-	for (let k = Math.floor(span.start) + 1; k < span.end - EPS; k++) if (k > span.start + EPS) out.push(k);
+	for (let k = Math.floor(span.start) + 1; k < span.end - EPS; k++) if (k > span.start + EPS && !span.still?.[k - 1]) out.push(k);
 	if (span.end > span.start + EPS) out.push(span.end);
 	return out;
 }

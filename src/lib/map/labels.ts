@@ -2,7 +2,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceData } from '../data/types';
 import { nameAt } from '../story/names';
-import { parseInstant } from '../geo/dates';
+import { parseInstant } from '../data/dates';
 
 /** The story's own moment for period names when no date is in play: the winter of the treaty. */
 export const STORY_DATE = Date.UTC(1950, 0, 1);

@@ -2,6 +2,7 @@
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Journey } from '../story/journey';
 import { fullRoutes, stopPoints } from './route-features';
+import { COLORS } from '../ui/theme';
 
 export const ROUTE_SOURCES = { full: 'route-full', drawn: 'route-drawn', stops: 'route-stops' } as const;
 export const ROUTE_LAYERS = {
@@ -11,7 +12,7 @@ export const ROUTE_LAYERS = {
 	stops: 'route-stops-circle'
 } as const;
 
-const INK = '#a3201a';
+const INK = COLORS.route;
 const inferred: ExpressionSpecification = ['==', ['get', 'certainty'], 'inferred'];
 
 /** `beforeId`: the first label layer, so that place names stay readable above the routes. */
@@ -34,7 +35,7 @@ export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>, be
 		source: ROUTE_SOURCES.drawn,
 		filter: ['!', inferred],
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': '#fffaf0', 'line-width': 6.5, 'line-opacity': 0.9 }
+		paint: { 'line-color': COLORS.paper, 'line-width': 6.5, 'line-opacity': 0.9 }
 	}, beforeId);
 	map.addLayer({
 		id: ROUTE_LAYERS.drawn,
@@ -54,7 +55,7 @@ export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>, be
 		source: ROUTE_SOURCES.stops,
 		paint: {
 			'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2, 6, 4],
-			'circle-color': '#fffaf0',
+			'circle-color': COLORS.paper,
 			'circle-stroke-color': INK,
 			'circle-stroke-width': 1.5
 		}

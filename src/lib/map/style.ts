@@ -1,6 +1,7 @@
 // The map's style: a print-like 1949 basemap and place labels, served entirely from this site (no tiles, no glyph server).
 import type { ExpressionSpecification, FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
+import { MAP_COLORS } from '../ui/theme';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -31,18 +32,8 @@ export const MINOR_PLACES_MINZOOM = 4.5;
 /** What buildStyle needs on each place: the text to show (already in the reader's language) and 1 = most important. */
 export type PlaceLabelProperties = { rank: number } & Record<`label${number}`, string>;
 
-export const PALETTE = {
-	sea: '#d7dfdb',
-	land: '#f2ebdc',
-	ussr: '#ecdccb',
-	china: '#efe4c2',
-	mongolia: '#e2e6cd',
-	coast: '#7f9597',
-	border: '#8c8478',
-	ink: '#2f2a24',
-	halo: '#f7f2e7',
-	unitLabel: '#8f806b'
-} as const;
+/** The basemap's colours, defined once with the rest of the theme. */
+export const PALETTE = MAP_COLORS;
 
 type StyleOptions = {
 	/** URL of static/generated/basemap.json as the site serves it, e.g. `${base}/generated/basemap.json`. */

@@ -1,7 +1,7 @@
 // Server/build-time only: the chapter content files, parsed with their citations against the bibliography.
-import { parseChapters } from '$lib/story/load-chapters';
-import type { ChapterContent } from '$lib/story/chapter';
-import geodata from '$lib/generated/geodata.json';
+import { parseChapters } from '$lib/content/parse';
+import type { ChapterContent } from '$lib/content/format';
+import geodata from '$lib/data/compiled';
 
 const files = import.meta.glob('/src/content/en/chapters/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 

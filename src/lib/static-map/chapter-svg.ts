@@ -8,6 +8,7 @@ import { describe, mapPlace, stopLabel } from './naming';
 import { contextPlaces } from './context';
 import { STORY_DATE } from '../map/labels';
 import { PALETTE } from '../map/style';
+import { COLORS } from '../ui/theme';
 import { BASEMAP_ID } from './basemap-svg';
 import { chapterFrame, HEIGHT, toPx, WIDTH, type Frame } from './frame';
 import { LABEL_STYLE, SIZE, lineRects, markerRect, placeLabels, type LabelRequest } from './labels';
@@ -22,9 +23,8 @@ export interface StaticMapInput {
 	unitLabels?: readonly { label: string; at: [number, number] }[];
 }
 
-/** The route colour of the live map (src/lib/map/route-layers.ts keeps it private). */
-const INK = '#a3201a';
-const PAPER = '#fffaf0';
+const INK = COLORS.route;
+const PAPER = COLORS.paper;
 /** Country names are shown on views at most this zoomed in, as on the live map (its unit labels stop at 5.5). */
 const UNIT_LABEL_MAX_ZOOM = 5.5;
 

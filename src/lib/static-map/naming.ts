@@ -4,7 +4,8 @@ import type { Chapter } from '../story/chapter';
 import type { Journey } from '../story/journey';
 import { distanceKm } from '../geo/measure';
 import { timeAtKm } from '../geo/timeline';
-import { labelAt, nameAt } from '../story/names';
+import { nameAt } from '../story/names';
+import { placeNameParts } from '../i18n/format';
 
 /** A station is named by its city within this distance, as on the live map, which labels towns and cities only. */
 const CITY_OF_STATION_KM = 25;
@@ -23,10 +24,10 @@ export function mapPlace(place: PlaceData, places: ReadonlyMap<string, PlaceData
 	return best ?? place;
 }
 
-/** A stop's map label at time t, split into the name then and "now …" for a second line. */
+/** A stop's map label at time t: the name then, and "now …" for a second line. */
 export function stopLabel(place: PlaceData, places: ReadonlyMap<string, PlaceData>, t: number): { text: string; sub?: string } {
-	const [text, now] = labelAt(mapPlace(place, places), t).split(' (now ');
-	return { text: text!, sub: now ? `now ${now.replace(/\)$/, '')}` : undefined };
+	const { then, now } = placeNameParts(mapPlace(place, places), t, 'en');
+	return { text: then, sub: now };
 }
 
 /** "Route map: Mao Zedong's train from Harbin to Otpor, 8–9 December 1949". */
@@ -39,9 +40,11 @@ export function describe(c: Chapter, j: Journey | undefined, places: ReadonlyMap
 	const at = (km: number) => {
 		const k = j.stopKm.findIndex((s) => Math.abs(s - km) < 0.5);
 		const place = k >= 0 ? places.get(j.stops[k]!.place) : undefined;
-		return place ? nameAt(mapPlace(place, places), timeAtKm(j.anchors, km)) : undefined;
+		return place ? nameAt(mapPlace(place, places), timeAtKm(j.anchors, km), 'en') : undefined;
 	};
 	const [from, to] = [at(a), at(b)];
-	const route = b - a < 0.5 ? (from ? ` at ${from}` : '') : `${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`;
+	// A round trip (Yan'an to Chongqing and back, Moscow to Leningrad and back) ends where it began: not "from Moscow to Moscow".
+	const route =
+		b - a < 0.5 ? (from ? ` at ${from}` : '') : from && from === to ? ` from ${from} and back` : `${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}`;
 	return `Route map: ${who}${who.endsWith('s') ? "'" : "'s"} ${noun}${route}, ${c.dates}`;
 }

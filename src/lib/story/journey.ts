@@ -2,7 +2,7 @@
 import type { JourneyData, StopData } from '../data/types';
 import { measureLine, pointAt, bearingAt, type MeasuredLine } from '../geo/polyline';
 import { checkAnchors, timeAtKm, kmAtTime, type Anchor } from '../geo/timeline';
-import { isoLocalDate } from '../geo/dates';
+import { isoLocalDate } from '../data/dates';
 import type { LngLat } from '../geo/measure';
 
 export interface Journey extends JourneyData {

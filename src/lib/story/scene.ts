@@ -1,12 +1,12 @@
-// The story engine: (story, chapter index, progress 0..1, viewport) → Scene. Pure: scroll, a clock or a host page may drive it.
+// The story engine: (story, position, viewport) → Scene. Pure and wordless: scroll, a clock or a host page may drive it, and i18n/format puts it into words.
 import type { Chapter } from './chapter';
+import { TRANSITION, type Position } from './position';
 import type { Journey, JourneyState } from './journey';
 import { stateAtKm, stateAtTime } from './journey';
 import { kmAtTime } from '../geo/timeline';
 import { sliceTo } from '../geo/polyline';
 import { blendCamera, boundsOf, fitBounds, smoothstep, type Camera, type Viewport } from './camera';
-import { formatLocalDate, isoLocalDate, parseOffset } from '../geo/dates';
-import { labelAt } from './names';
+import { isoLocalDate, parseOffset } from '../data/dates';
 import type { PlaceData } from '../data/types';
 import type { LngLat } from '../geo/measure';
 import type { Mode } from '../data/schema';
@@ -34,11 +34,24 @@ export interface Scene {
 	time: number | null;
 	routes: RouteState[];
 	vehicle: { journeyId: string; lngLat: LngLat; bearing: number; mode: Mode } | null;
-	readout: { dateIso: string; dateText: string; approx: boolean; place: string; km: number; totalKm: number } | null;
+	readout: Readout | null;
 }
 
-/** The first part of each chapter's scroll moves the camera from where the last chapter left it. */
-export const TRANSITION = 0.2;
+/** Where and when the vehicle is, as data: the words come from i18n/format. */
+export interface Readout {
+	/** Epoch ms, and the UTC offset (minutes) of the place, to show the local date. */
+	time: number;
+	offsetMin: number;
+	/** The local date, YYYY-MM-DD, for machines (data attributes, events). */
+	dateIso: string;
+	/** The date is worked out from the distance between dated stops (or rests on an uncertain one), not known to the day. */
+	approx: boolean;
+	/** The place id of the stop the vehicle is at, or the two stops it is between. */
+	at: string | null;
+	between: [string, string] | null;
+	km: number;
+	totalKm: number;
+}
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : Number.isFinite(x) ? x : 0);
 
@@ -93,8 +106,9 @@ export interface SceneOptions {
 	reducedMotion?: boolean;
 }
 
-export function scene(story: Story, chapterIndex: number, progress: number, vp: Viewport, opts: SceneOptions = {}): Scene {
-	const i = Math.min(Math.max(Math.trunc(chapterIndex), 0), story.chapters.length - 1);
+export function scene(story: Story, position: Position, vp: Viewport, opts: SceneOptions = {}): Scene {
+	const i = Math.min(Math.max(Math.trunc(position.index), 0), story.chapters.length - 1);
+	const progress = position.progress;
 	const p = opts.reducedMotion ? 1 : clamp01(progress);
 	const c = story.chapters[i]!;
 	const offsetOf = offsetMinutes(story.places);
@@ -118,7 +132,6 @@ export function scene(story: Story, chapterIndex: number, progress: number, vp: 
 		routes.push({ journeyId: id, drawnKm: Math.min(drawnKm, journey.line.totalKm), active: id === c.journey });
 	}
 
-	const place = (id: string) => story.places.get(id)!;
 	return {
 		chapterIndex: i,
 		chapterId: c.id,
@@ -130,12 +143,12 @@ export function scene(story: Story, chapterIndex: number, progress: number, vp: 
 		readout:
 			j && state
 				? {
+						time: state.t,
+						offsetMin: state.offsetMin,
 						dateIso: isoLocalDate(state.t, state.offsetMin),
-						dateText: (state.approx ? 'about ' : '') + formatLocalDate(state.t, state.offsetMin),
 						approx: state.approx,
-						place: state.atStop
-							? labelAt(place(state.atStop.place), state.t)
-							: `between ${labelAt(place(j.stops[state.stopIndex]!.place), state.t)} and ${labelAt(place(state.nextStop!.place), state.t)}`,
+						at: state.atStop?.place ?? null,
+						between: state.atStop ? null : [j.stops[state.stopIndex]!.place, state.nextStop!.place],
 						km: state.km,
 						totalKm: j.line.totalKm
 					}

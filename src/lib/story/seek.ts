@@ -1,15 +1,10 @@
 // Pure: which chapter, and how far into it, shows a given date — for the timeline's "jump to this point".
 import type { Story } from './scene';
-import { TRANSITION } from './scene';
+import { TRANSITION, type Position } from './position';
 import { kmAtTime } from '../geo/timeline';
 
-export interface Target {
-	index: number;
-	progress: number;
-}
-
 /** The first chapter whose time window holds t, else the chapter whose window is nearest to it. */
-export function seek(story: Story, t: number): Target {
+export function seek(story: Story, t: number): Position {
 	let best: { index: number; distance: number } = { index: 0, distance: Infinity };
 	for (let i = 0; i < story.chapters.length; i++) {
 		const c = story.chapters[i]!;

@@ -26,22 +26,24 @@ export function timeOfX(x: number): number {
 
 export interface Tick {
 	x: number;
-	label: string;
+	/** The moment the tick marks (the first of a year or a month, UTC); i18n/format names it. */
+	t: number;
+	unit: 'year' | 'month' | 'month-year';
 	major: boolean;
 	/** Labelled even on a narrow screen. */
 	keep: boolean;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** Years across the compressed years, months across the expanded winter. */
 export function ticks(): Tick[] {
 	const out: Tick[] = [];
-	for (let y = 1946; y <= 1949; y++) out.push({ x: xOfTime(Date.UTC(y, 0, 1)), label: String(y), major: true, keep: y === 1946 });
+	for (let y = 1946; y <= 1949; y++) out.push({ x: xOfTime(Date.UTC(y, 0, 1)), t: Date.UTC(y, 0, 1), unit: 'year', major: true, keep: y === 1946 });
 	for (const [y, m] of [[1949, 11], [1950, 0], [1950, 1], [1950, 2], [1950, 3]] as const) {
-		out.push({ x: xOfTime(Date.UTC(y, m, 1)), label: m === 0 ? `${MONTHS[m]} 1950` : MONTHS[m]!, major: m === 0, keep: m === 0 });
+		const t = Date.UTC(y, m, 1);
+		out.push({ x: xOfTime(t), t, unit: m === 0 ? 'month-year' : 'month', major: m === 0, keep: m === 0 });
 	}
-	out.push({ x: xOfTime(Date.UTC(1950, 9, 1)), label: 'Oct 1950', major: false, keep: false });
+	const oct = Date.UTC(1950, 9, 1);
+	out.push({ x: xOfTime(oct), t: oct, unit: 'month-year', major: false, keep: false });
 	return out;
 }
 

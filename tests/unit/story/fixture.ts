@@ -1,7 +1,7 @@
 // Shared test fixture: a Story built from tests/fixtures/geodata-mini and three inline chapters.
 import { loadGeodata } from '../../../src/lib/data/load-geodata';
-import { buildStory } from '../../../src/lib/story/build';
-import type { ChapterContent } from '../../../src/lib/story/chapter';
+import { buildStory } from '../../../src/lib/content/build';
+import type { ChapterContent } from '../../../src/lib/content/format';
 import type { Viewport } from '../../../src/lib/story/camera';
 
 export const viewport: Viewport = { width: 1440, height: 900, padding: { top: 0, right: 0, bottom: 0, left: 480 } };

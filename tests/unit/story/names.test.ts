@@ -1,6 +1,7 @@
 // Tests for period names: Peiping before 27 September 1949, Beijing after; labels say "now …".
 import { describe, expect, it } from 'vitest';
-import { labelAt, nameAt } from '../../../src/lib/story/names';
+import { nameAt } from '../../../src/lib/story/names';
+import { placeName } from '../../../src/lib/i18n/format';
 import type { PlaceData } from '../../../src/lib/data/types';
 
 const perm: PlaceData = {
@@ -26,8 +27,10 @@ describe('nameAt', () => {
 	] as const)('%s on %s in %s', (place, date, lang, name) => {
 		expect(nameAt(place, Date.parse(date), lang)).toBe(name);
 	});
-	it('labels a renamed place with its name today', () => {
-		expect(labelAt(perm, Date.parse('1949-12-15'))).toBe('Molotov (now Perm)');
-		expect(labelAt(beijing, Date.parse('1949-12-15'))).toBe('Beijing');
+	it('labels a renamed place with its name today, in each language', () => {
+		expect(placeName(perm, Date.parse('1949-12-15'), 'en')).toBe('Molotov (now Perm)');
+		expect(placeName(perm, Date.parse('1949-12-15'), 'zh')).toBe('莫洛托夫（今彼尔姆）');
+		expect(placeName(perm, Date.parse('1949-12-15'), 'ru')).toBe('Молотов (ныне Пермь)');
+		expect(placeName(beijing, Date.parse('1949-12-15'), 'en')).toBe('Beijing');
 	});
 });

@@ -11,7 +11,7 @@ describe('seek', () => {
 		const t = Date.parse('1949-12-06T13:00:00Z') + 3600_000 * 4; // 4 h after leaving Alpha
 		const target = seek(story, t);
 		expect(target.index).toBe(1);
-		const s = scene(story, target.index, target.progress, viewport);
+		const s = scene(story, { index: target.index, progress: target.progress }, viewport);
 		expect(Math.abs(Date.parse(s.readout!.dateIso) - t)).toBeLessThan(36 * 3600_000);
 	});
 	it('goes to the nearest chapter for a date outside every window', () => {

@@ -1,0 +1,43 @@
+// Parses chapter content files (Markdown with a YAML frontmatter block) into validated chapters, in file-name order.
+import { parse as parseYaml } from 'yaml';
+import { marked } from 'marked';
+import { chapterFrontmatter, type ChapterContent } from './format';
+import { cite, notesHtml } from './citations';
+import type { Source } from '../data/schema';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** With `sources`, [^S13] markers become numbered citations; without, markers are an error. */
+export function parseChapter(file: string, text: string, sources: ReadonlyMap<string, Source> = new Map()): ChapterContent {
+	const m = FRONTMATTER.exec(text);
+	if (!m) throw new Error(`${file}: (file): a chapter starts with a frontmatter block between two "---" lines`);
+	let meta: unknown;
+	try {
+		meta = parseYaml(m[1]!);
+	} catch (err) {
+		throw new Error(`${file}: (frontmatter): not valid YAML: ${(err as Error).message}`);
+	}
+	const r = chapterFrontmatter.safeParse(meta);
+	if (!r.success) {
+		const lines = r.error.issues.map((i) => `${file}: ${i.path.join('.') || '(frontmatter)'}: ${i.message}`);
+		throw new Error(lines.join('\n'));
+	}
+	const { markdown, citations } = cite(file, r.data.id, m[2]!.trim(), sources);
+	const html = marked.parse(markdown, { async: false }) + notesHtml(r.data.id, citations);
+	return { ...r.data, html, file };
+}
+
+/** Chapters sorted by file name (the files are numbered), with ids checked to be unique. */
+export function parseChapters(files: Record<string, string>, sources: ReadonlyMap<string, Source> = new Map()): ChapterContent[] {
+	const chapters = Object.keys(files)
+		.sort()
+		.map((f) => parseChapter(f, files[f]!, sources));
+	const seen = new Map<string, string>();
+	for (const c of chapters) {
+		const other = seen.get(c.id);
+		if (other) throw new Error(`${c.file}: id: "${c.id}" is already used by ${other}`);
+		seen.set(c.id, c.file);
+	}
+	if (chapters.length === 0) throw new Error('src/content/en/chapters: no chapter files (*.md) found');
+	return chapters;
+}

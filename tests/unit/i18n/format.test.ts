@@ -1,0 +1,77 @@
+// Tests for i18n/format: scene data into words in each language — dates and numbers through Intl, and a spoken sentence that agrees with the readout.
+import { describe, expect, it } from 'vitest';
+import { describeScene, formatDate, formatNumber, formatTick, readoutText } from '../../../src/lib/i18n/format';
+import { scene } from '../../../src/lib/story/scene';
+import { miniStory, viewport } from '../story/fixture';
+
+const story = miniStory();
+const at = (index: number, progress: number) => scene(story, { index, progress }, viewport);
+
+describe('formatDate', () => {
+	const ms = Date.parse('1949-12-16T09:00:00Z');
+	it.each([
+		['en', 480, '16 December 1949'],
+		['zh', 480, '1949年12月16日'],
+		['ru', 480, '16 декабря 1949 г.'],
+		// 01:00 on the 17th in Beijing is still the 16th in Moscow.
+		['en', 180, '16 December 1949']
+	] as const)('%s at UTC%+d', (lang, offset, text) => {
+		expect(formatDate(ms, offset, lang)).toBe(text);
+	});
+	it('gives the local day at the place, not the UTC day', () => {
+		expect(formatDate(Date.parse('1949-12-06T17:00:00Z'), 480, 'en')).toBe('7 December 1949');
+	});
+});
+
+describe('numbers and ticks', () => {
+	it('groups thousands as each language does', () => {
+		expect(formatNumber(8435.4, 'en')).toBe('8,435');
+		expect(formatNumber(8435.4, 'ru')).toBe('8\u00a0435');
+		expect(formatNumber(8435.4, 'zh')).toBe('8,435');
+	});
+	it('names months and years on the axis', () => {
+		expect(formatTick(Date.UTC(1950, 0, 1), 'month-year', 'en')).toBe('Jan 1950');
+		expect(formatTick(Date.UTC(1950, 1, 1), 'month', 'zh')).toBe('2月');
+		expect(formatTick(Date.UTC(1948, 0, 1), 'year', 'ru')).toMatch(/^1948/);
+	});
+});
+
+describe('readoutText', () => {
+	it('says "about" only where the date is worked out', () => {
+		expect(readoutText(at(1, 0).readout!, story.places, 'en').date).toBe('6 December 1949');
+		expect(readoutText(at(1, 0.6).readout!, story.places, 'en').date).toMatch(/^about \d+ December 1949$/);
+		expect(readoutText(at(1, 0.6).readout!, story.places, 'zh').date).toMatch(/^约1949年12月\d+日$/);
+		expect(readoutText(at(1, 0.6).readout!, story.places, 'ru').date).toMatch(/^около \d+ декабря 1949 г\.$/);
+	});
+	it('names the stop, or the two the vehicle is between', () => {
+		expect(readoutText(at(1, 0).readout!, story.places, 'en').place).toBe('Alpha');
+		expect(readoutText(at(1, 0.6).readout!, story.places, 'en').place).toBe('between Alpha and Beta');
+	});
+	it('gives the distance travelled out of the whole', () => {
+		const r = at(2, 1).readout!;
+		expect(readoutText(r, story.places, 'en').km).toBe(`${formatNumber(r.totalKm, 'en')} of ${formatNumber(r.totalKm, 'en')} km`);
+	});
+});
+
+describe('describeScene', () => {
+	it('says where the vehicle is, on which day, and how far it has come', () => {
+		expect(describeScene(at(1, 0), story.places, 'en')).toBe(`The train is at Alpha, 6 December 1949; 0 of ${formatNumber(story.journeys.get('mini')!.line.totalKm, 'en')} km travelled.`);
+		expect(describeScene(at(2, 0.6), story.places, 'en')).toMatch(/^The train is (at|between) .+, (about )?\d+ December 1949; [\d,]+ of [\d,]+ km travelled\.$/);
+	});
+	it('speaks the very figures the readout shows', () => {
+		for (const p of [0.3, 0.45, 0.6, 0.9]) {
+			const s = at(1, p);
+			for (const lang of ['en', 'zh', 'ru'] as const) {
+				const t = readoutText(s.readout!, story.places, lang);
+				const spoken = describeScene(s, story.places, lang);
+				expect(spoken).toContain(t.km);
+				expect(spoken).toContain(t.date);
+				expect(spoken).toContain(t.place);
+			}
+		}
+	});
+	it('is silent when no journey is shown', () => {
+		expect(describeScene(at(0, 0.5), story.places, 'en')).toBe('');
+		expect(describeScene(null, story.places, 'en')).toBe('');
+	});
+});
