@@ -183,11 +183,18 @@ describe('chapterMapSvg', () => {
 		const story = storyOf(geodata, chapters);
 		const maps = mapsOf(story);
 		const at = (id: string) => maps[story.chapters.findIndex((c) => c.id === id)]!;
-		expect(attr(at('border'), 'aria-label')).toBe("Route map: Mao Zedong's train from Harbin to Otpor, 8–9 December 1949");
+		expect(attr(at('manchuria'), 'aria-label')).toBe("Route map: Mao Zedong's train from Shanhaiguan to Otpor, 7–9 December 1949");
 		expect(attr(at('eleven-days'), 'aria-label')).toBe("Route map: Mao Zedong's train from Beijing to Moscow, December 1949");
-		expect(at('urals')).toContain('>Molotov<');
-		expect(at('urals')).toContain('now Perm');
-		expect(at('border')).toContain('>Otpor<');
+		expect(at('moscow')).toContain('>Molotov<');
+		expect(at('moscow')).toContain('now Perm');
+		expect(at('manchuria')).toContain('>Otpor<');
+	});
+
+	it('says "and back" for a round trip rather than "from Moscow to Moscow"', () => {
+		const story = storyOf(geodata, chapters);
+		const maps = mapsOf(story);
+		const labels = maps.map((m) => attr(m, 'aria-label'));
+		expect(labels.filter((l) => /from (\S[^,]*) to \1,/.test(l))).toEqual([]);
 	});
 
 	it('draws each chapter stretch, non-empty and inside the viewBox', () => {
