@@ -8,8 +8,8 @@ export interface MeasuredLine {
 	totalKm: number;
 }
 
+/** `coords` has at least two positions, as every LineString of the data contract does. */
 export function measureLine(coords: readonly (readonly number[])[]): MeasuredLine {
-	if (coords.length < 2) throw new Error(`measureLine: a line needs at least 2 positions, got ${coords.length}`);
 	const km = cumulativeKm(coords);
 	return { coords: coords.map((c) => [c[0]!, c[1]!] as LngLat), km, totalKm: km[km.length - 1]! };
 }

@@ -6,20 +6,6 @@ export interface Anchor {
 	t: number;
 }
 
-/**
- * Checks anchors are usable: at least two, with distance and time both non-decreasing.
- * A dwell is two anchors at the same km with increasing t.
- */
-export function checkAnchors(anchors: readonly Anchor[]): void {
-	if (anchors.length < 2) throw new Error(`timeline: need at least 2 timed points, got ${anchors.length}`);
-	for (let i = 1; i < anchors.length; i++) {
-		const a = anchors[i - 1]!;
-		const b = anchors[i]!;
-		if (b.km < a.km) throw new Error(`timeline: anchor ${i} goes back along the route (${b.km} km < ${a.km} km)`);
-		if (b.t < a.t) throw new Error(`timeline: anchor ${i} goes back in time`);
-	}
-}
-
 /** Binary search: last index i with key(anchors[i]) <= x (0 if none). */
 function lastAtOrBefore(anchors: readonly Anchor[], x: number, key: 'km' | 't'): number {
 	let lo = 0;

@@ -1,7 +1,8 @@
 // A journey ready for the story engine: its route measured, its dated stops turned into a timeline, and its state at any distance.
 import type { JourneyData, StopData } from '../data/types';
 import { measureLine, pointAt, bearingAt, type MeasuredLine } from '../geo/polyline';
-import { checkAnchors, timeAtKm, kmAtTime, type Anchor } from '../geo/timeline';
+import { timeAtKm, kmAtTime, type Anchor } from '../geo/timeline';
+import { anchorsOf } from '../data/anchors';
 import { isoLocalDate } from '../data/dates';
 import type { LngLat } from '../geo/measure';
 
@@ -15,17 +16,7 @@ export interface Journey extends JourneyData {
 export function hydrateJourney(data: JourneyData): Journey {
 	const line = measureLine(data.coords);
 	const stopKm = data.stops.map((s) => line.km[s.vertex]!);
-	const anchors: Anchor[] = [];
-	data.stops.forEach((s, i) => {
-		for (const inst of [s.arrive, s.depart]) {
-			if (!inst) continue;
-			// A date without a time is placed at local noon; it may fall before a timed moment of
-			// the same day that precedes it, so keep the timeline from running backwards.
-			const prev = anchors[anchors.length - 1];
-			anchors.push({ km: stopKm[i]!, t: prev ? Math.max(prev.t, inst.ms) : inst.ms });
-		}
-	});
-	checkAnchors(anchors);
+	const anchors = anchorsOf(data.stops, stopKm);
 	return { ...data, line, anchors, stopKm };
 }
 

@@ -7,8 +7,9 @@ const line = measureLine([[0, 0], [1, 0], [1, 1]]);
 const leg = line.km[1]!;
 
 describe('measureLine', () => {
-	it('rejects a line of one point', () => {
-		expect(() => measureLine([[0, 0]])).toThrow(/at least 2 positions/);
+	it('measures cumulative distance at each vertex', () => {
+		expect(line.km[0]).toBe(0);
+		expect(line.totalKm).toBeCloseTo(distanceKm([0, 0], [1, 0]) + distanceKm([1, 0], [1, 1]), 9);
 	});
 });
 
