@@ -11,3 +11,4 @@ describe('checkAnchors', () => {
 	] as const)('rejects bad anchors %#', (anchors, msg) => {
 		expect(() => checkAnchors(anchors as unknown as Anchor[])).toThrow(msg);
 	});
+});

@@ -28,5 +28,3 @@ describe.each(fixtures)('$name', ({ anchors, kmAtTime: kmCases, timeAtKm: tCases
 		}
 	});
 });
-
-});
