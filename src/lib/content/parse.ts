@@ -1,8 +1,8 @@
 // Parses chapter content files (Markdown with a YAML frontmatter block) into validated chapters, in file-name order.
 import { parse as parseYaml } from 'yaml';
-import { marked } from 'marked';
 import { chapterFrontmatter, type ChapterContent } from './format';
 import { cite, notesHtml } from './citations';
+import { renderMarkdown } from './markdown';
 import type { Source } from '../data/schema';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -22,8 +22,8 @@ export function parseChapter(file: string, text: string, sources: ReadonlyMap<st
 		const lines = r.error.issues.map((i) => `${file}: ${i.path.join('.') || '(frontmatter)'}: ${i.message}`);
 		throw new Error(lines.join('\n'));
 	}
-	const { markdown, citations } = cite(file, r.data.id, m[2]!.trim(), sources);
-	const html = marked.parse(markdown, { async: false }) + notesHtml(r.data.id, citations);
+	const { html: body, citations } = cite(file, r.data.id, renderMarkdown(file, m[2]!.trim()), sources);
+	const html = body + notesHtml(r.data.id, citations);
 	return { ...r.data, html, file };
 }
 

@@ -14,7 +14,8 @@ export function compileJourney(j: ValidJourney, places: ReadonlyMap<string, Plac
 		// Legs meet within a kilometre: the shared stop keeps the previous leg's last vertex.
 		const start = coords.length === 0 ? 0 : coords.length - 1;
 		const from = coords.length === 0 ? line : line.slice(1);
-		coords.push(...from);
+		// A loop, not push(...from): spreading a long leg would overflow the call stack.
+		for (const c of from) coords.push(c);
 		const p = leg.properties;
 		legs.push({ id: leg.id, from: p.from, to: p.to, mode: p.mode, certainty: p.certainty, sources: p.sources, note: p.note, start, end: coords.length - 1 });
 		stopVertex.push(coords.length - 1);

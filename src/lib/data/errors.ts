@@ -28,10 +28,10 @@ export function fieldOf(path: readonly PropertyKey[], prefix = ''): string {
 	return prefix ? (joined ? `${prefix}.${joined}`.replace(/\.\[/g, '[') : prefix) : joined || '(root)';
 }
 
-/** Parses JSON text, reporting a syntax error as an issue on the file. */
+/** Parses JSON text, reporting a syntax error as an issue on the file. A byte-order mark (some Windows editors write one) is accepted. */
 export function parseJson(file: string, text: string, issues: GeodataIssue[]): unknown {
 	try {
-		return JSON.parse(text);
+		return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 	} catch (err) {
 		issues.push({ file, field: '(file)', message: `not valid JSON: ${(err as Error).message}` });
 		return undefined;

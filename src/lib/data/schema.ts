@@ -31,7 +31,10 @@ const noCrs = z.never({ message: 'RFC 7946 has no "crs" member: coordinates are 
 
 const sourceIds = z.array(z.string().min(1)).min(1, 'must cite at least one source id');
 
-const localized = z.object({ en: z.string().min(1), zh: z.string().min(1), ru: z.string().min(1) });
+/** Text a reader sees: not empty, and not only spaces. */
+const text = z.string().regex(/\S/, 'must not be empty or only spaces');
+
+const localized = z.object({ en: text, zh: text, ru: text });
 
 export const stopCertainty = z.enum(['confirmed', 'probable', 'uncertain', 'disputed', 'interpolated']);
 export const legCertainty = z.enum(['documented', 'probable', 'inferred']);
@@ -66,8 +69,14 @@ export const legProperties = z
 	})
 	.strict();
 
+/** A leg with more positions than this is a tracing to simplify, not a route to draw (and a browser would struggle with it). */
+export const MAX_LEG_POSITIONS = 20_000;
+
 const point = z.object({ type: z.literal('Point'), coordinates: position });
-const lineString = z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) });
+const lineString = z.object({
+	type: z.literal('LineString'),
+	coordinates: z.array(position).min(2).max(MAX_LEG_POSITIONS, `has more than ${MAX_LEG_POSITIONS} positions: simplify the line (mapshaper, or fewer points from its source)`)
+});
 
 /** A GeoJSON Feature with a slug id, the given geometry and properties. */
 const feature = <G extends z.ZodType, P extends z.ZodType>(geometry: G, properties: P) =>
@@ -79,9 +88,9 @@ export const legFeature = feature(lineString, legProperties);
 export const journeyMeta = z
 	.object({
 		id: slug,
-		title: z.string().min(1),
-		travellers: z.string().min(1),
-		summary: z.string().min(1),
+		title: text,
+		travellers: text,
+		summary: text,
 		sources: sourceIds
 	})
 	.strict();
@@ -90,9 +99,9 @@ export const eventProperties = z
 	.object({
 		kind: z.literal('event'),
 		place: slug,
-		title: z.string().min(1),
+		title: text,
 		/** A short name for the map (the title is a sentence): "Bolshoi Theatre", "Treaty signed". */
-		label: z.string().min(1).max(40).optional(),
+		label: text.max(40).optional(),
 		start: isoDateOrDateTime,
 		end: isoDateOrDateTime.optional(),
 		certainty: stopCertainty.exclude(['interpolated']),
@@ -104,7 +113,7 @@ export const eventProperties = z
 
 export const eventFeature = feature(point, eventProperties);
 
-export const eventsMeta = z.object({ id: slug, title: z.string().min(1), summary: z.string().min(1) }).strict();
+export const eventsMeta = z.object({ id: slug, title: text, summary: text }).strict();
 
 export const eventsFile = z.object({
 	type: z.literal('FeatureCollection'),
@@ -155,9 +164,13 @@ export const placesFile = z.object({
 export const source = z
 	.object({
 		id: z.string().min(1),
-		citation: z.string().min(1),
+		citation: text,
 		kind: z.string().min(1),
-		url: z.string().url().optional()
+		url: z
+			.string()
+			.url()
+			.refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// address (it becomes a link)')
+			.optional()
 	})
 	.strict();
 

@@ -99,6 +99,10 @@ function checkLeg(leg: LegFeature, stops: ReadonlyMap<string, { feature: StopFea
 		if (off >= 0) issues.push({ ...at, field: `geometry.coordinates[${off}]`, message: `is ${Math.round(crossTrackKm(coords[off]!, coords[0]!, coords[coords.length - 1]!))} km off the great circle from the leg's first to its last point: draw a flight as a great circle (one leg per hop)` });
 	}
 	for (let i = 1; i < coords.length; i++) {
+		if (Math.abs(coords[i]![0]! - coords[i - 1]![0]!) > 180) {
+			issues.push({ ...at, field: `geometry.coordinates[${i}]`, message: `crosses the antimeridian (longitude ${coords[i - 1]![0]} to ${coords[i]![0]}): the map cannot draw that; keep longitudes continuous beyond ±180 or end the leg at the line` });
+			break;
+		}
 		const step = distanceKm(coords[i - 1]!, coords[i]!);
 		if (step > MAX_STEP_KM[mode]) {
 			issues.push({ ...at, field: `geometry.coordinates[${i}]`, message: `jumps ${Math.round(step)} km from the previous point (more than ${MAX_STEP_KM[mode]} km for ${mode}): a typo, swapped lon/lat, or a line that needs densifying` });

@@ -66,7 +66,7 @@ describe('citations', () => {
 	]);
 	it('numbers sources in order of first use and lists them at the end, with links where public', () => {
 		const c = parseChapter('c/01.md', good.replace('Some *text*.', 'One[^S2] two[^S1] three[^S2].'), sources);
-		expect(c.html).toMatch(/One<sup class="cite"><a href="#first-note-1"[^>]*>1<\/a><\/sup> two<sup class="cite"><a href="#first-note-2"[^>]*>2<\/a><\/sup> three<sup class="cite"><a href="#first-note-1"/);
+		expect(c.html).toMatch(/One<a class="cite" href="#first-note-1"[^>]*>1<\/a> two<a class="cite" href="#first-note-2"[^>]*>2<\/a> three<a class="cite" href="#first-note-1"/);
 		expect(c.html).toContain('<li id="first-note-1">A memoir &lt;with brackets&gt;</li>');
 		expect(c.html).toContain('<li id="first-note-2">A primary record <a href="https://example.org/s1" rel="noopener">example.org</a></li>');
 	});
@@ -75,5 +75,24 @@ describe('citations', () => {
 	});
 	it('rejects an image from another host', () => {
 		expect(() => parseChapter('c/01.md', good.replace('title: First', 'title: First\nimage:\n  src: https://cdn.example/x.jpg\n  alt: x\n  credit: y'))).toThrow(/image\.src: must be a path on this site/);
+	});
+});
+
+describe('content is text, never code', () => {
+	it.each([
+		['raw HTML', 'An <img src=x onerror=alert(1)> image.', /c\/01\.md: text: line 1: raw HTML is not allowed/],
+		['a script block', 'Text.\n\n<script>alert(1)</script>', /c\/01\.md: text: line 3: raw HTML is not allowed/],
+		['a javascript: link', 'A [link](javascript:alert(1)).', /c\/01\.md: text: line 1: link "javascript:alert\(1\)" must start with http/],
+		['a data: link', 'A [link](data:text/html,x).', /must start with http/],
+		['an image', '![x](https://cdn.example/x.png)', /images in the text are not allowed/]
+	] as const)('rejects %s, naming the file and line', (_n, text, message) => {
+		expect(() => parseChapter('c/01.md', good.replace('Some *text*.', text))).toThrow(message);
+	});
+	it('keeps web links, marked as leaving the site', () => {
+		const c = parseChapter('c/01.md', good.replace('Some *text*.', 'See [the record](https://example.org/a "A").'));
+		expect(c.html).toContain('<a href="https://example.org/a" title="A" rel="noopener">the record</a>');
+	});
+	it('escapes angle brackets written as text', () => {
+		expect(parseChapter('c/01.md', good.replace('Some *text*.', '5 &lt; 6 and a > b.')).html).not.toMatch(/<(?!\/?(p|em)\b)[a-z]/);
 	});
 });
