@@ -1,7 +1,10 @@
-// Browser tests in Debian's Chromium (never a downloaded browser) against the built, prerendered site.
+// Browser tests in Debian's Chromium (never a downloaded browser) against the built, prerendered site, served by Debian's python3 as any static host would.
 import { defineConfig } from '@playwright/test';
 
 export const PORT = 4173;
+/** The same site built under a base path (npm run build:base), as a newsroom would host it. */
+export const BASE_PORT = 4174;
+export const BASE_PATH = '/graphics/treaty-road';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -26,10 +29,19 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-		url: `http://127.0.0.1:${PORT}`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	// Plain static servers, as the README tells a museum or a newsroom to use: files as they are, no rewrites.
+	webServer: [
+		{
+			command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory build`,
+			url: `http://127.0.0.1:${PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		},
+		{
+			command: `python3 -m http.server ${BASE_PORT} --bind 127.0.0.1 --directory build-base`,
+			url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		}
+	]
 });

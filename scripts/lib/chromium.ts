@@ -1,4 +1,4 @@
-// Shared by benchmarks and the screenshot tool: serve build/ with `vite preview` and launch Debian's Chromium (never a downloaded one).
+// Shared by benchmarks and the screenshot tool: serve build/ with python3's static server (as the README does) and launch Debian's Chromium (never a downloaded one).
 import { chromium, type Browser } from '@playwright/test';
 import { spawn } from 'node:child_process';
 
@@ -8,9 +8,9 @@ export function launchChromium(): Promise<Browser> {
 	return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** Starts `vite preview` on the port and resolves once it answers; call the returned function to stop it. */
-export async function startPreview(port: number): Promise<() => void> {
-	const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+/** Serves build/ on the port and resolves once it answers; call the returned function to stop it. */
+export async function startPreview(port: number, dir = 'build'): Promise<() => void> {
+	const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore', detached: true });
 	const stop = () => {
 		try {
 			process.kill(-server.pid!);
@@ -27,5 +27,5 @@ export async function startPreview(port: number): Promise<() => void> {
 		}
 	}
 	stop();
-	throw new Error(`vite preview did not start on port ${port}`);
+	throw new Error(`the static server did not start on port ${port}`);
 }

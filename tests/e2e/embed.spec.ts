@@ -171,7 +171,7 @@ test('a Pym.js parent gets the height in its own protocol, and can send width an
 		box.style.width = '500px';
 		document.body.prepend(box);
 		const f = document.createElement('iframe');
-		f.src = `${site}/embed/return-1950?initialWidth=500&childId=pym-test&parentTitle=Test&parentUrl=${encodeURIComponent(location.href)}`;
+		f.src = `${site}/embed/return-1950/?initialWidth=500&childId=pym-test&parentTitle=Test&parentUrl=${encodeURIComponent(location.href)}`;
 		f.style.cssText = 'width:100%;border:0;height:200px';
 		box.append(f);
 		const got: string[] = [];
@@ -201,11 +201,11 @@ test('a Pym.js parent gets the height in its own protocol, and can send width an
 test('every journey has an embed page; alone it fills the window, and its controls, keys and swipe step through it', async ({ page }) => {
 	const w = watch(page, [SITE, HOST]);
 	for (const id of JOURNEYS) {
-		const res = await page.request.get(`${SITE}/embed/${id}`);
+		const res = await page.request.get(`${SITE}/embed/${id}/`);
 		expect(res.status(), id).toBe(200);
 	}
 	await page.setViewportSize({ width: 640, height: 480 });
-	await page.goto(`${SITE}/embed/mao-outbound`);
+	await page.goto(`${SITE}/embed/mao-outbound/`);
 	await expect(page.locator('.map-stage')).toHaveAttribute('data-map-ready', 'true', { timeout: 90_000 });
 	expect(await page.locator('main.embed').evaluate((el) => el.getBoundingClientRect().height)).toBe(480);
 	expect(await page.evaluate(() => document.scrollingElement!.scrollHeight)).toBe(480);
@@ -261,14 +261,14 @@ test('every journey has an embed page; alone it fills the window, and its contro
 
 	// Options: no controls, part of a journey by dates, another language for the controls.
 	await page.setViewportSize({ width: 360, height: 600 });
-	await page.goto(`${SITE}/embed/return-1950?controls=0&from=1950-02-20&to=1950-02-25&lang=zh`);
+	await page.goto(`${SITE}/embed/return-1950/?controls=0&from=1950-02-20&to=1950-02-25&lang=zh`);
 	await expect(page.locator('.map-stage')).toHaveAttribute('data-map-ready', 'true', { timeout: 90_000 });
 	await expect(page.getByRole('button')).toHaveCount(0);
 	await expect(page.getByRole('slider')).toHaveCount(0);
 	await expect.poll(date).toBe('1950-02-20');
 	await page.waitForTimeout(500);
 	await page.screenshot({ path: 'shots/embed-return-1950-no-controls-360x600.png' });
-	await page.goto(`${SITE}/embed/return-1950?lang=zh&autoplay=1`);
+	await page.goto(`${SITE}/embed/return-1950/?lang=zh&autoplay=1`);
 	await expect(page.getByRole('button', { name: '暂停' })).toBeVisible({ timeout: 90_000 });
 	await expect.poll(async () => (await date()) ?? '', { timeout: 20_000 }).not.toBe('1950-02-17');
 	await page.getByRole('button', { name: '暂停' }).click();

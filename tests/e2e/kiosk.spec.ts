@@ -15,7 +15,7 @@ async function ready(page: Page) {
 test('idle → attract → touch → idle → reset', async ({ page }) => {
 	const w = watch(page);
 	// idle=4 rather than 2: software WebGL at kiosk size is slow enough that a click can take a second.
-	await page.goto('/kiosk?idle=4&dwell=2');
+	await page.goto('/kiosk/?idle=4&dwell=2');
 	await ready(page);
 	await expect(kiosk(page)).toHaveAttribute('data-mode', 'attract');
 	const first = await attr(page, 'data-chapter');
@@ -40,7 +40,7 @@ test('idle → attract → touch → idle → reset', async ({ page }) => {
 
 test('a journey can be picked, and swiping steps through its chapters', async ({ page }) => {
 	const w = watch(page);
-	await page.goto('/kiosk?idle=30&dwell=5');
+	await page.goto('/kiosk/?idle=30&dwell=5');
 	await ready(page);
 	const buttons = page.getByRole('group', { name: 'Choose a journey' }).getByRole('button');
 	expect(await buttons.count()).toBeGreaterThan(1);
@@ -64,12 +64,14 @@ test('a journey can be picked, and swiping steps through its chapters', async ({
 
 test('works offline after the first load (service worker)', async ({ page, context }) => {
 	const w = watch(page);
-	await page.goto('/kiosk?idle=2&dwell=1');
+	await page.goto('/kiosk/?idle=2&dwell=1');
 	await ready(page);
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
 		if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
 	});
+	// The kiosk asks for the whole site and marks its root when the worker has stored it.
+	await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 60_000 });
 	await context.setOffline(true);
 	await page.reload();
 	await ready(page);
@@ -82,7 +84,7 @@ test('works offline after the first load (service worker)', async ({ page, conte
 
 test('recovers from a lost WebGL context, restored or not', async ({ page }) => {
 	const w = watch(page);
-	await page.goto('/kiosk?idle=60&dwell=3');
+	await page.goto('/kiosk/?idle=60&dwell=3');
 	await ready(page);
 	const lose = (restore: boolean) =>
 		page.evaluate((restore) => {
@@ -108,7 +110,7 @@ test('recovers from a lost WebGL context, restored or not', async ({ page }) => 
 test.describe('portrait', () => {
 	test.use({ viewport: { width: 1080, height: 1920 } });
 	test('lays out for a portrait screen', async ({ page }) => {
-		await page.goto('/kiosk?idle=60&dwell=4');
+		await page.goto('/kiosk/?idle=60&dwell=4');
 		await ready(page);
 		await page.waitForTimeout(1500);
 		await page.screenshot({ path: 'shots/kiosk-portrait.png' });

@@ -28,6 +28,10 @@ export function pymWidth(value: string): number | null {
 export function pymViewport(value: string): { viewportHeight: number; top: number; height: number } | null {
 	const n = value.split(' ');
 	if (n.length !== 6 || n.some((x) => !/^-?\d+(?:\.\d+)?$/.test(x))) return null;
-	const [, vh, top, , bottom] = n.map(Number) as [number, number, number, number, number, number];
-	return vh > 0 && bottom >= top ? { viewportHeight: vh, top, height: bottom - top } : null;
+	const numbers = n.map(Number);
+	// Digits can still overflow to Infinity ("1" followed by 400 zeros): every number must be finite, and the difference too.
+	if (!numbers.every(Number.isFinite)) return null;
+	const [, vh, top, , bottom] = numbers as [number, number, number, number, number, number];
+	const height = bottom - top;
+	return vh > 0 && height >= 0 && Number.isFinite(height) ? { viewportHeight: vh, top, height } : null;
 }

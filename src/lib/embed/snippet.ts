@@ -9,5 +9,5 @@ export function embedSnippet(site: string, journey: string, chapter?: string): s
 }
 
 export function embedUrl(site: string, journey: string, chapter?: string): string {
-	return `${site}/embed/${encodeURIComponent(journey)}` + (chapter ? `?chapter=${encodeURIComponent(chapter)}` : '');
+	return `${site}/embed/${encodeURIComponent(journey)}/` + (chapter ? `?chapter=${encodeURIComponent(chapter)}` : '');
 }

@@ -63,8 +63,8 @@ describe('embed snippet', () => {
 	});
 
 	it('gives the plain iframe address', () => {
-		expect(embedUrl('https://example.org', 'mao-outbound', 'baikal')).toBe('https://example.org/embed/mao-outbound?chapter=baikal');
-		expect(embedUrl('https://example.org', 'mao-outbound')).toBe('https://example.org/embed/mao-outbound');
+		expect(embedUrl('https://example.org', 'mao-outbound', 'baikal')).toBe('https://example.org/embed/mao-outbound/?chapter=baikal');
+		expect(embedUrl('https://example.org', 'mao-outbound')).toBe('https://example.org/embed/mao-outbound/');
 	});
 });
 

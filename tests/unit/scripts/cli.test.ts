@@ -1,7 +1,7 @@
 // The command-line gates: `npm run validate` and the build's prepare step exit non-zero, naming file, feature and field, on bad data.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -38,4 +38,24 @@ describe('command-line gates', () => {
 		expect(r.stderr).toMatch(/refusing to build/);
 		expect(r.stderr).toMatch(/properties\.place: unknown place "nowhere"/);
 	}, 30_000);
+
+	it('refuses content that would run as code: raw HTML in a chapter, a javascript: source URL', () => {
+		const chapters = mkdtempSync(join(tmpdir(), 'chapters-'));
+		cpSync('src/content/en/chapters', chapters, { recursive: true });
+		const file = join(chapters, readdirSync(chapters).sort()[1]!);
+		writeFileSync(file, readFileSync(file, 'utf8') + '\n\nA picture <img src=x onerror="alert(1)"> here.\n');
+		const a = tsx('scripts/validate.ts', [], { CHAPTERS_DIR: chapters });
+		expect(a.status).toBe(1);
+		expect(a.stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: text: line \\d+: raw HTML is not allowed`));
+
+		const geodata = mkdtempSync(join(tmpdir(), 'geodata-'));
+		cpSync('geodata', geodata, { recursive: true });
+		const sources = join(geodata, 'sources.json');
+		const json = JSON.parse(readFileSync(sources, 'utf8')) as { sources: { url?: string }[] };
+		json.sources[0]!.url = 'javascript:alert(document.domain)';
+		writeFileSync(sources, JSON.stringify(json));
+		const b = tsx('scripts/validate.ts', [], { GEODATA_DIR: geodata });
+		expect(b.status).toBe(1);
+		expect(b.stderr).toMatch(/sources\.json: sources\[0\]\.url: must be an http/);
+	}, 60_000);
 });

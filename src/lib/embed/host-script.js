@@ -1,6 +1,9 @@
 /* The road to the treaty — host script: turns <div data-journey="ID"> into a responsive iframe whose height follows its content. No dependencies. API: README, "Embedding in an article". */
+// @ts-nocheck -- plain ES5 that runs as is on any host page; it is exercised by the browser tests, not type-checked.
 (function () {
 	'use strict';
+	// Filled in at build time (src/routes/embed.js/+server.ts): the journeys this site can embed.
+	var JOURNEYS = /*JOURNEYS*/ [];
 	var me = document.currentScript;
 	var site = me && me.src.replace(/\/embed\.js(?:[?#].*)?$/, '');
 	if (!site || window.treatyRoad) return;
@@ -19,8 +22,13 @@
 
 	function mount(el) {
 		var journey = el.getAttribute('data-journey') || '';
-		if (!SLUG.test(journey) || el.hasAttribute('data-journey-mounted')) return;
+		if (el.hasAttribute('data-journey-mounted')) return;
 		el.setAttribute('data-journey-mounted', '');
+		if (!SLUG.test(journey) || JOURNEYS.indexOf(journey) < 0) {
+			el.setAttribute('data-journey-error', 'unknown');
+			console.warn('treaty-road: no journey "' + journey + '" on ' + site + ' (it has: ' + JOURNEYS.join(', ') + '); nothing embedded');
+			return;
+		}
 		var query = [];
 		for (var k in OPTIONS) {
 			var v = el.getAttribute('data-' + k);
@@ -29,7 +37,7 @@
 		var id = 'treaty-road-' + ++count;
 		query.push('childId=' + id);
 		var f = document.createElement('iframe');
-		f.src = site + '/embed/' + journey + '?' + query.join('&');
+		f.src = site + '/embed/' + journey + '/?' + query.join('&');
 		f.title = el.getAttribute('data-title') || 'Map of the journey';
 		f.setAttribute('sandbox', 'allow-scripts allow-same-origin');
 		f.setAttribute('loading', 'lazy');
