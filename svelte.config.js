@@ -9,7 +9,13 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Registered by src/routes/+layout.svelte on every page but the article embeds.
-		serviceWorker: { register: false }
+		serviceWorker: { register: false },
+		// Type-check the benchmark (bench/: Node scripts and the comparison pages) with the rest under `npm run check`.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../bench/**/*.ts');
+			}
+		}
 	}
 };
 
