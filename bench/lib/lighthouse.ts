@@ -20,6 +20,8 @@ export interface LighthouseRun {
 	speedIndexMs: number | null;
 	cls: number | null;
 	totalByteWeightKB: number | null;
+	/** Why a metric (and so the score) is missing, as Lighthouse words it; e.g. a page whose only content is a canvas has no LCP. */
+	metricErrors?: string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -51,10 +53,12 @@ export function runLighthouse(url: string, page: string, round: number, timeoutM
 					lighthouseVersion: string;
 					runtimeError?: { code: string; message: string };
 					categories: { performance?: { score: number | null } };
-					audits: Record<string, { numericValue?: number }>;
+					audits: Record<string, { numericValue?: number; errorMessage?: string }>;
 				};
 				const n = (id: string) => lhr.audits[id]?.numericValue ?? null;
 				const score = lhr.categories.performance?.score;
+				const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'cumulative-layout-shift'];
+				const metricErrors = metricIds.flatMap((id) => (lhr.audits[id]?.errorMessage ? [`${id}: ${lhr.audits[id]!.errorMessage}`] : []));
 				resolve({
 					...empty,
 					version: lhr.lighthouseVersion,
@@ -65,7 +69,8 @@ export function runLighthouse(url: string, page: string, round: number, timeoutM
 					tbtMs: n('total-blocking-time'),
 					speedIndexMs: n('speed-index'),
 					cls: n('cumulative-layout-shift'),
-					totalByteWeightKB: n('total-byte-weight') === null ? null : n('total-byte-weight')! / 1024
+					totalByteWeightKB: n('total-byte-weight') === null ? null : n('total-byte-weight')! / 1024,
+					...(metricErrors.length ? { metricErrors } : {})
 				});
 			} catch {
 				resolve({ ...empty, error: (err?.message ?? 'no report') + (stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' / ')}` : '') });
