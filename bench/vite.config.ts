@@ -34,6 +34,8 @@ export default defineConfig({
 		outDir: here('./out/pages'),
 		emptyOutDir: true,
 		reportCompressedSize: false,
+		// MapLibre alone is about 1 MB minified: expected here, not worth a warning on every bench run.
+		chunkSizeWarningLimit: 2000,
 		rollupOptions: { input: { bare: here('./pages/bare/index.html'), step: here('./pages/step/index.html') } }
 	}
 });
