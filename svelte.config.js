@@ -26,6 +26,12 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Registered by src/routes/+layout.svelte on every page but the article embeds.
 		serviceWorker: { register: false },
+		// Type-check the benchmark (bench/: Node scripts and the comparison pages) with the rest under `npm run check`.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../bench/**/*.ts');
+			}
+		},
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -1,0 +1,47 @@
+// Shared by the comparison pages: a MapLibre map made exactly as the story makes its own (same style, fonts, basemap URL, options and first camera).
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { FontFacesSpecification } from 'maplibre-gl';
+import fontFaces from '../../../src/lib/generated/font-faces.json';
+import { buildStyle } from '../../../src/lib/map/style';
+import config from 'virtual:bench-map';
+
+/** The layout of this window: the story's phone layout below its breakpoint, else its desktop layout. */
+export const layout = innerWidth <= config.phoneMaxWidth ? 'phone' : 'desktop';
+
+/** The map fills `stage` (a fixed element), in a container of its own as the story does: MapLibre's CSS makes its container `position: relative`. */
+export function createMap(stage: HTMLElement): MapLibreMap {
+	setWorkerUrl(workerUrl);
+	const container = document.createElement('div');
+	container.style.cssText = 'position: absolute; inset: 0';
+	stage.appendChild(container);
+	const first = config.first[layout];
+	const map = new MapLibreMap({
+		container,
+		style: buildStyle({
+			basemapUrl: new URL('/generated/basemap.json', location.href).href,
+			fontFaces: fontFaces as FontFacesSpecification,
+			places: config.places,
+			epoch: config.epoch
+		}),
+		interactive: false,
+		attributionControl: false,
+		fadeDuration: 0,
+		center: first.center,
+		zoom: first.zoom
+	});
+	map.jumpTo(first);
+	return map;
+}
+
+/** The same signal the story gives: a performance mark and `data-map-ready` once the map has drawn its first complete frame. */
+export function markFirstRender(map: MapLibreMap, stage: HTMLElement, onload?: () => void): void {
+	map.once('load', () => {
+		onload?.();
+		map.once('idle', () => {
+			performance.mark('map-first-render');
+			stage.dataset.mapReady = 'true';
+		});
+	});
+}
