@@ -3,9 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import { parseChapters } from '../../src/lib/story/load-chapters';
-import { buildStory } from '../../src/lib/story/build';
+import { parseChapters } from '../../src/lib/content/parse';
+import { buildStory } from '../../src/lib/content/build';
 import { scene, type Story } from '../../src/lib/story/scene';
+import { PHONE_MAX_WIDTH, viewportFor } from '../../src/lib/stage/viewport';
 import type { Geodata } from '../../src/lib/data/types';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,14 +50,8 @@ export interface BenchConfig {
 	step: BenchStepConfig;
 }
 
-/**
- * Where text covers the map, as the story frames its camera (src/routes/+page.svelte's measureViewport at
- * the time of writing): the text column on the left on desktop, the card below on a phone.
- */
-function padding(w: number, h: number) {
-	if (w <= 700) return { top: 140, right: 0, bottom: Math.round(h * 0.48), left: 0 };
-	return { top: 0, right: 0, bottom: 90, left: Math.min(30 * 16 + 32, w * 0.45) };
-}
+/** Where text covers the map, exactly as the story frames its camera (the stage's own layout). */
+const padding = (w: number, h: number) => viewportFor('story', w, h).padding;
 
 /** The layouts measured: the bench's desktop window and Lighthouse's mobile screen (Moto G Power, 412×823). */
 export const LAYOUTS = { desktop: { width: 1440, height: 900 }, phone: { width: 412, height: 823 } } as const;
@@ -94,7 +89,7 @@ export async function benchConfig(): Promise<BenchConfig> {
 	const cam = (layout: Layout, i: number, p: number): BenchCamera => {
 		const { width, height } = LAYOUTS[layout];
 		const vp = { width, height, padding: padding(width, height) };
-		const c = scene(story, i, p, vp).camera;
+		const c = scene(story, { index: i, progress: p }, vp).camera;
 		return { center: [c.center[0], c.center[1]], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch, padding: vp.padding };
 	};
 	const perLayout = <T>(f: (layout: Layout) => T): Record<Layout, T> => ({ desktop: f('desktop'), phone: f('phone') });
@@ -111,8 +106,8 @@ export async function benchConfig(): Promise<BenchConfig> {
 	return {
 		map: {
 			first: perLayout((l) => cam(l, 0, 0)),
-			phoneMaxWidth: 700,
-			...(await placeLabels(story, geodata, scene(story, 0, 0, { width: 1440, height: 900, padding: padding(1440, 900) }).time))
+			phoneMaxWidth: PHONE_MAX_WIDTH,
+			...(await placeLabels(story, geodata, scene(story, { index: 0, progress: 0 }, { width: 1440, height: 900, padding: padding(1440, 900) }).time))
 		},
 		step: {
 			title: 'The road to the treaty, 1945–1950',
