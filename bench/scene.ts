@@ -3,7 +3,8 @@ import { checkAll } from '../scripts/check-all';
 import { parseChapters } from '../src/lib/content/parse';
 import { buildStory } from '../src/lib/content/build';
 import { scene } from '../src/lib/story/scene';
-import { drawnRoutes } from '../src/lib/map/route-features';
+import { drawnNetwork } from '../src/lib/map/route-features';
+import { emptySent, planRouteUpdate } from '../src/lib/map/route-diff';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export function benchScene(): Record<string, string> {
@@ -30,12 +31,16 @@ export function benchScene(): Record<string, string> {
 		return scene(story, { index: Math.floor(x), progress: x - Math.floor(x) }, vp);
 	});
 	let k = 0;
-	const sliceMs = run(() => drawnRoutes(story.journeys, scenes[k++ % steps]!.routes));
+	let sent = emptySent();
+	const sliceMs = run(() => {
+		const s = scenes[k++ % steps]!;
+		sent = planRouteUpdate(sent, drawnNetwork(story.journeys, s.routes), s.camera.zoom).sent;
+	});
 	const vertices = [...story.journeys.values()].reduce((a, j) => a + j.coords.length, 0);
 	return {
 		'route vertices (all journeys)': String(vertices),
 		'scene() per update': `${(sceneMs * 1000).toFixed(1)} µs`,
-		'route slice for setData per update': `${(sliceMs * 1000).toFixed(1)} µs`
+		'drawn-route pieces and diff per update': `${(sliceMs * 1000).toFixed(1)} µs`
 	};
 }
 

@@ -2,29 +2,30 @@
 import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
 import type { Scene } from '../story/scene';
 import type { Journey } from '../story/journey';
-import type { Viewport } from '../story/camera';
-import { drawnRoutes } from './route-features';
+import type { Camera, Viewport } from '../story/camera';
+import { drawnNetwork } from './route-features';
+import { emptySent, planRouteUpdate, type SentState } from './route-diff';
 import { ROUTE_SOURCES, showJourney } from './route-layers';
 import type { createVehicleElement } from './vehicle';
 import { epochAt, STORY_DATE } from './labels';
 
 /*
- * How the travelled route is drawn, and why. The route is ~9,000 km (hundreds of vertices).
- * Each scene re-slices it on the main thread (binary search for the cut, then copying the
- * vertices before it: well under a millisecond, see bench/scene.ts) and hands the result to
- * GeoJSONSource.setData. That is exact at every zoom (the line ends precisely at the vehicle),
- * keeps per-leg properties so inferred legs stay dashed, and leaves the tiles of the basemap alone.
- * Rejected: `line-gradient` with `line-progress` — progress is measured in Mercator units per
- * feature, so a cut at a km needs a per-journey Mercator table, one feature (and layer) per run
- * of equal certainty, and its texture quantises the cut; filters or feature-state need the line
- * chopped into chunks plus a separate tip anyway. The cost of setData is that the worker re-tiles
- * the drawn line (a frame or two behind the camera); the vehicle is a DOM marker moved in the same
- * frame as the camera, so it never lags, and it covers the tip of the line.
+ * How the travelled route is drawn, and why. The route must end exactly at the vehicle at every
+ * zoom, keep its legs' properties (inferred legs dashed) and move in the same frame as the camera.
+ * Re-sending the whole drawn network with setData each frame did that, but made the worker re-tile
+ * the whole source every frame (tens of messages a frame). So the network is cut into pieces that do
+ * not change — whole legs, and runs of a few vertices of the leg in progress — and one short tip per
+ * journey that ends at the vehicle. GeoJSONSource.updateData sends only what changed, and MapLibre
+ * re-tiles only the tiles a changed piece touches: a tile or two for the tip. A tip that moved less
+ * than half a pixel at the current zoom is not sent at all. Rejected: `line-gradient` with
+ * `line-progress` (progress is per feature in Mercator units, its texture quantises the cut, and
+ * MapLibre does not combine it with line-dasharray, which inferred legs need).
  */
 export class SceneApplier {
-	private lastDrawnKey = '';
+	private sent: SentState = emptySent();
 	private lastActive: string | null | undefined = undefined;
 	private lastEpoch = -1;
+	private lastCamera = '';
 
 	constructor(
 		private readonly map: MapLibreMap,
@@ -38,15 +39,22 @@ export class SceneApplier {
 	suspended = false;
 
 	invalidate(): void {
-		this.lastDrawnKey = '';
+		this.sent = emptySent();
 		this.lastActive = undefined;
 		this.lastEpoch = -1;
+		this.lastCamera = '';
+		this.map.getSource<GeoJSONSource>(ROUTE_SOURCES.drawn)?.setData({ type: 'FeatureCollection', features: [] });
 	}
 
 	apply(scene: Scene, vp: Viewport): void {
 		if (this.suspended) return;
 		const { camera } = scene;
-		this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, padding: vp.padding });
+		// A camera that did not move costs nothing: no jump, no repaint, no tiles asked for.
+		const key = cameraKey(camera, vp);
+		if (key !== this.lastCamera) {
+			this.lastCamera = key;
+			this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, padding: vp.padding });
+		}
 
 		// Place names follow the story's date, but only re-lay out labels when a renaming is crossed.
 		const epoch = epochAt(this.labelBoundaries, scene.time ?? STORY_DATE);
@@ -61,11 +69,9 @@ export class SceneApplier {
 			showJourney(this.map, active);
 		}
 
-		const key = scene.routes.map((r) => `${r.journeyId}:${r.drawnKm.toFixed(3)}`).join('|');
-		if (key !== this.lastDrawnKey) {
-			this.lastDrawnKey = key;
-			this.map.getSource<GeoJSONSource>(ROUTE_SOURCES.drawn)?.setData(drawnRoutes(this.journeys, scene.routes));
-		}
+		const plan = planRouteUpdate(this.sent, drawnNetwork(this.journeys, scene.routes), camera.zoom);
+		this.sent = plan.sent;
+		if (plan.diff) void this.map.getSource<GeoJSONSource>(ROUTE_SOURCES.drawn)?.updateData(plan.diff);
 
 		const v = scene.vehicle;
 		this.marker.getElement().style.visibility = v ? 'visible' : 'hidden';
@@ -75,3 +81,7 @@ export class SceneApplier {
 		}
 	}
 }
+
+/** Cameras closer than a millionth of a degree or of a zoom level are the same camera. */
+const cameraKey = (c: Camera, vp: Viewport) =>
+	`${c.center[0].toFixed(6)},${c.center[1].toFixed(6)},${c.zoom.toFixed(6)},${c.bearing.toFixed(3)},${c.pitch.toFixed(3)},${vp.padding.top},${vp.padding.right},${vp.padding.bottom},${vp.padding.left},${vp.width},${vp.height}`;
