@@ -8,6 +8,7 @@ import { writeFonts } from './fonts';
 import { labelFeatures } from '../src/lib/map/labels';
 import { distanceKm } from '../src/lib/geo/measure';
 import type { Geodata } from '../src/lib/data/types';
+import { slimGeodata } from '../src/lib/data/slim';
 
 const started = performance.now();
 const result = checkAll();
@@ -36,6 +37,8 @@ for (const p of geodata.places) {
 }
 mkdirSync('src/lib/generated', { recursive: true });
 writeFileSync('src/lib/generated/geodata.json', JSON.stringify(geodata));
+// The browser gets only what the story engine needs.
+writeFileSync('src/lib/generated/story-data.json', JSON.stringify(slimGeodata(geodata)));
 
 const labels = labelFeatures(new Map(geodata.places.map((p) => [p.id, p])));
 const text = labels.features.features.flatMap((f) => Object.entries(f.properties).filter(([k]) => k.startsWith('label')).map(([, v]) => v)).join('') + basemap.features.map((f) => f.properties.label ?? '').join('');

@@ -28,7 +28,8 @@ export function stopTable(g: Geodata): Table {
 	const rows: string[][] = [];
 	for (const data of g.journeys) {
 		const j = hydrateJourney(data);
-		j.stops.forEach((s, k) => {
+		// The hydrated journey gives the timeline; the data keeps what only the tables show (the dates as written, sources, notes).
+		data.stops.forEach((s, k) => {
 			const place = places.get(s.place);
 			const offset = parseOffset(place?.utcOffset ?? '+00:00');
 			const t = s.arrive?.ms ?? s.depart?.ms ?? timeAtKm(j.anchors, j.stopKm[k]!);

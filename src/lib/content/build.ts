@@ -1,5 +1,5 @@
 // Assembles the Story the engine runs on from the compiled geodata and the chapter content, resolving each chapter's from/to.
-import type { Geodata } from '../data/types';
+import type { EventCore, EventData, JourneyCore, PlaceCore } from '../data/types';
 import type { ChapterContent } from './format';
 import type { Chapter } from '../story/chapter';
 import { hydrateJourney, type Journey } from '../story/journey';
@@ -7,11 +7,19 @@ import type { Story } from '../story/scene';
 import { kmAtTime, timeAtKm } from '../geo/timeline';
 import { parseInstant } from '../data/dates';
 
-export function buildStory(geodata: Geodata, chapters: readonly ChapterContent[]): Story {
+/** The data a story is built from: the browser's slim copy or the build's full one. */
+export interface StorySource {
+	journeys: readonly JourneyCore[];
+	places: readonly PlaceCore[];
+	events?: readonly (EventCore | EventData)[];
+}
+
+export function buildStory(geodata: StorySource, chapters: readonly ChapterContent[]): Story {
 	const journeys = new Map<string, Journey>(geodata.journeys.map((j) => [j.id, hydrateJourney(j)]));
-	const places = new Map(geodata.places.map((p) => [p.id, p]));
+	const places = new Map<string, PlaceCore>(geodata.places.map((p) => [p.id, p]));
 	const offsetOf = (place: string) => places.get(place)?.utcOffset ?? '+00:00';
-	return { chapters: chapters.map((c) => resolveChapter(c, journeys, offsetOf)), journeys, places };
+	const events = (geodata.events ?? []).filter((e): e is EventCore => !!e.label).sort((a, b) => a.start.ms - b.start.ms);
+	return { chapters: chapters.map((c) => resolveChapter(c, journeys, offsetOf)), journeys, places, events };
 }
 
 /** Resolves `from`/`to` (stop ids or dates) to km and time. Throws an error naming the file and field. */

@@ -1,5 +1,5 @@
 // A journey's timeline from its dated stops: one anchor per arrival and departure, checked to run forward in distance and time.
-import type { StopData } from './types';
+import type { StopCore } from './types';
 import type { Anchor } from '../geo/timeline';
 
 /**
@@ -17,7 +17,7 @@ export function checkAnchors(anchors: readonly Anchor[]): void {
 }
 
 /** The anchors of a journey whose stops lie at `stopKm` along its route. */
-export function anchorsOf(stops: readonly StopData[], stopKm: readonly number[]): Anchor[] {
+export function anchorsOf(stops: readonly StopCore[], stopKm: readonly number[]): Anchor[] {
 	const anchors: Anchor[] = [];
 	stops.forEach((s, i) => {
 		for (const inst of [s.arrive, s.depart]) {

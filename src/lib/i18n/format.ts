@@ -1,5 +1,5 @@
 // Scene data into words, for one language: dates and numbers through Intl, places by their name at the time, the readout and the spoken sentence from the same figures.
-import type { PlaceData } from '../data/types';
+import type { PlaceCore } from '../data/types';
 import type { Mode } from '../data/schema';
 import type { Readout, Scene } from '../story/scene';
 import { nameAt } from '../story/names';
@@ -77,21 +77,21 @@ export function formatTick(ms: number, unit: 'year' | 'month' | 'month-year', la
 export const formatNumber = (x: number, lang: Lang) => numberFormat(lang).format(Math.round(x));
 
 /** A place's name at time t and, when it was a period name, today's name as a second part ("Molotov", "now Perm"). */
-export function placeNameParts(place: PlaceData, t: number, lang: Lang): { then: string; now?: string } {
+export function placeNameParts(place: PlaceCore, t: number, lang: Lang): { then: string; now?: string } {
 	const then = nameAt(place, t, lang);
 	const now = place.names[lang];
 	return then === now || then.includes(now) ? { then } : { then, now: WORDS[lang].now(now) };
 }
 
 /** A place's name at time t, with today's name after a period name ("Molotov (now Perm)"). */
-export function placeName(place: PlaceData, t: number, lang: Lang): string {
+export function placeName(place: PlaceCore, t: number, lang: Lang): string {
 	const then = nameAt(place, t, lang);
 	const now = place.names[lang];
 	return then === now || then.includes(now) ? then : WORDS[lang].nowCalled(then, now);
 }
 
 /** The readout in words: the date ("about …" when worked out), the place or the two it lies between, the distance. */
-export function readoutText(r: Readout, places: ReadonlyMap<string, PlaceData>, lang: Lang): { date: string; place: string; km: string; between: boolean } {
+export function readoutText(r: Readout, places: ReadonlyMap<string, PlaceCore>, lang: Lang): { date: string; place: string; km: string; between: boolean } {
 	const w = WORDS[lang];
 	const date = formatDate(r.time, r.offsetMin, lang);
 	const name = (id: string) => {
@@ -103,7 +103,7 @@ export function readoutText(r: Readout, places: ReadonlyMap<string, PlaceData>, 
 }
 
 /** The sentence a screen reader hears, built from the very figures the readout shows. */
-export function describeScene(scene: Scene | null, places: ReadonlyMap<string, PlaceData>, lang: Lang): string {
+export function describeScene(scene: Scene | null, places: ReadonlyMap<string, PlaceCore>, lang: Lang): string {
 	const r = scene?.readout;
 	const v = scene?.vehicle;
 	if (!r || !v) return '';

@@ -1,6 +1,6 @@
 // Pure: the gazetteer as label points for the basemap, with period names in their period ("Peiping" before 27 September 1949).
 import type { FeatureCollection, Point } from 'geojson';
-import type { PlaceData } from '../data/types';
+import type { PlaceCore } from '../data/types';
 import { nameAt } from '../story/names';
 import { parseInstant } from '../data/dates';
 
@@ -25,7 +25,7 @@ export function epochAt(boundaries: readonly number[], t: number): number {
 	return k;
 }
 
-export function labelFeatures(places: ReadonlyMap<string, PlaceData>): Labels {
+export function labelFeatures(places: ReadonlyMap<string, PlaceCore>): Labels {
 	const shown = [...places.values()].filter((p) => p.kind === 'city' || p.kind === 'town');
 	const boundaries = [
 		...new Set(

@@ -1,6 +1,6 @@
 // One chapter's static route map: a crop of the shared basemap symbol, the route, its stops and their names.
 import type { GeoProjection } from 'd3-geo';
-import type { PlaceData } from '../data/types';
+import type { PlaceCore } from '../data/types';
 import type { Chapter } from '../story/chapter';
 import type { Journey } from '../story/journey';
 import { timeAtKm } from '../geo/timeline';
@@ -19,7 +19,7 @@ import { routePieces, routePoints } from './route';
 /** What a chapter map needs of the story; `unitLabels` (from unitLabelsOf(basemap)) names the countries on wide views. */
 export interface StaticMapInput {
 	journeys: ReadonlyMap<string, Journey>;
-	places: ReadonlyMap<string, PlaceData>;
+	places: ReadonlyMap<string, PlaceCore>;
 	unitLabels?: readonly { label: string; at: [number, number] }[];
 }
 

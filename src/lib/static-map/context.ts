@@ -1,6 +1,6 @@
 // The towns around a chapter's route that are not its stops: small grey names, so a close-up map still says where it is.
 import type { GeoProjection } from 'd3-geo';
-import type { PlaceData } from '../data/types';
+import type { PlaceCore } from '../data/types';
 import type { Frame } from './frame';
 import { toPx, WIDTH, HEIGHT } from './frame';
 import { placeLabels, markerRect } from './labels';
@@ -17,7 +17,7 @@ const R = 1.8;
  * is drawn only if its name fits, so the map never shows an unexplained dot.
  */
 export function contextPlaces(
-	places: ReadonlyMap<string, PlaceData>,
+	places: ReadonlyMap<string, PlaceCore>,
 	skip: ReadonlySet<string>,
 	t: number,
 	f: Frame,

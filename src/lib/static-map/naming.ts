@@ -1,5 +1,5 @@
 // The words of a chapter map: which name a stop gets, and the sentence that describes the map to screen readers.
-import type { PlaceData } from '../data/types';
+import type { PlaceCore } from '../data/types';
 import type { Chapter } from '../story/chapter';
 import type { Journey } from '../story/journey';
 import { distanceKm } from '../geo/measure';
@@ -12,9 +12,9 @@ const CITY_OF_STATION_KM = 25;
 const NOUN: Record<string, string> = { rail: 'train', road: 'road journey', air: 'flight', sea: 'voyage' };
 
 /** "Severny station" means little on a small map: use the city it is in ("Moscow"), when there is one nearby. */
-export function mapPlace(place: PlaceData, places: ReadonlyMap<string, PlaceData>): PlaceData {
+export function mapPlace(place: PlaceCore, places: ReadonlyMap<string, PlaceCore>): PlaceCore {
 	if (place.kind !== 'station') return place;
-	let best: PlaceData | undefined;
+	let best: PlaceCore | undefined;
 	let bestKm = CITY_OF_STATION_KM;
 	for (const q of places.values()) {
 		if (q.kind !== 'city' && q.kind !== 'town') continue;
@@ -25,13 +25,13 @@ export function mapPlace(place: PlaceData, places: ReadonlyMap<string, PlaceData
 }
 
 /** A stop's map label at time t: the name then, and "now …" for a second line. */
-export function stopLabel(place: PlaceData, places: ReadonlyMap<string, PlaceData>, t: number): { text: string; sub?: string } {
+export function stopLabel(place: PlaceCore, places: ReadonlyMap<string, PlaceCore>, t: number): { text: string; sub?: string } {
 	const { then, now } = placeNameParts(mapPlace(place, places), t, 'en');
 	return { text: then, sub: now };
 }
 
 /** "Route map: Mao Zedong's train from Harbin to Otpor, 8–9 December 1949". */
-export function describe(c: Chapter, j: Journey | undefined, places: ReadonlyMap<string, PlaceData>, [a, b]: [number, number]): string {
+export function describe(c: Chapter, j: Journey | undefined, places: ReadonlyMap<string, PlaceCore>, [a, b]: [number, number]): string {
 	if (!j) return `Map of the region of the story, ${c.dates}`;
 	// The first traveller named: the travellers field lists the main figure first.
 	const who = j.travellers.split(/[,;(]/)[0]!.trim();

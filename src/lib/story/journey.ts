@@ -1,19 +1,19 @@
 // A journey ready for the story engine: its route measured, its dated stops turned into a timeline, and its state at any distance.
-import type { JourneyData, StopData } from '../data/types';
+import type { JourneyCore, StopCore } from '../data/types';
 import { measureLine, pointAt, bearingAt, type MeasuredLine } from '../geo/polyline';
 import { timeAtKm, kmAtTime, type Anchor } from '../geo/timeline';
 import { anchorsOf } from '../data/anchors';
 import { isoLocalDate } from '../data/dates';
 import type { LngLat } from '../geo/measure';
 
-export interface Journey extends JourneyData {
+export interface Journey extends JourneyCore {
 	line: MeasuredLine;
 	anchors: Anchor[];
 	/** km along the route of each stop, in stop order. */
 	stopKm: number[];
 }
 
-export function hydrateJourney(data: JourneyData): Journey {
+export function hydrateJourney(data: JourneyCore): Journey {
 	const line = measureLine(data.coords);
 	const stopKm = data.stops.map((s) => line.km[s.vertex]!);
 	const anchors = anchorsOf(data.stops, stopKm);
@@ -33,9 +33,9 @@ export interface JourneyState {
 	/** Index of the last stop at or before km. */
 	stopIndex: number;
 	/** The stop the vehicle is at (within `nearKm`), if any. */
-	atStop?: StopData;
+	atStop?: StopCore;
 	/** The next stop, when between stops. */
-	nextStop?: StopData;
+	nextStop?: StopCore;
 	legIndex: number;
 }
 

@@ -1,10 +1,10 @@
 // Place names as they were at a given date: period names (Peiping, Mukden, Molotov) in their period, the modern name after.
-import type { PlaceData } from '../data/types';
+import type { PlaceCore } from '../data/types';
 import type { Lang } from '../i18n/lang';
 import { parseInstant } from '../data/dates';
 
 /** The name of a place in a language at epoch ms t. */
-export function nameAt(place: PlaceData, t: number, lang: Lang): string {
+export function nameAt(place: PlaceCore, t: number, lang: Lang): string {
 	for (const p of place.periodNames ?? []) {
 		const name = p[lang];
 		if (!name) continue;

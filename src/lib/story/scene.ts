@@ -7,14 +7,16 @@ import { kmAtTime } from '../geo/timeline';
 import { sliceTo } from '../geo/polyline';
 import { blendCamera, boundsOf, fitBounds, smoothstep, type Camera, type Viewport } from './camera';
 import { isoLocalDate, parseOffset } from '../data/dates';
-import type { PlaceData } from '../data/types';
+import type { EventCore, PlaceCore } from '../data/types';
 import type { LngLat } from '../geo/measure';
 import type { Mode } from '../data/schema';
 
 export interface Story {
 	chapters: Chapter[];
 	journeys: ReadonlyMap<string, Journey>;
-	places: ReadonlyMap<string, PlaceData>;
+	places: ReadonlyMap<string, PlaceCore>;
+	/** Dated events with a map label, in date order. */
+	events: readonly EventCore[];
 }
 
 export interface RouteState {
@@ -55,7 +57,7 @@ export interface Readout {
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : Number.isFinite(x) ? x : 0);
 
-export function offsetMinutes(places: ReadonlyMap<string, PlaceData>) {
+export function offsetMinutes(places: ReadonlyMap<string, PlaceCore>) {
 	return (place: string): number => parseOffset(places.get(place)?.utcOffset ?? '+00:00');
 }
 
