@@ -37,5 +37,6 @@ export function notesHtml(chapterId: string, citations: readonly Citation[]): st
 			return `<li id="${chapterId}-note-${n}">${escapeHtml(source.citation)}${link}</li>`;
 		})
 		.join('');
-	return `<ol class="notes" aria-label="Sources">${items}</ol>`;
+	// Folded: a chapter's sources can outnumber its paragraphs, and the card should fit beside the map.
+	return `<details class="notes"><summary>Sources (${citations.length})</summary><ol>${items}</ol></details>`;
 }

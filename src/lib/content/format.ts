@@ -35,6 +35,8 @@ export const chapterFrontmatter = z
 		/** For a chapter without a journey: the date it is about (ISO), which places it on the timeline. */
 		date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date, YYYY-MM-DD').optional(),
 		/** An optional picture; it must be bundled with the site (a path under static/), never fetched from elsewhere. */
+		/** In a translation: the version of the English file it translates (src/lib/content/sync.ts). */
+		translates: z.string().regex(/^[0-9a-f]{16}$/, 'must be the 16 hex digits npm run i18n:status names').optional(),
 		image: z
 			.object({
 				src: z.string().regex(/^\/[^/]/, 'must be a path on this site, such as /images/x.jpg (no other hosts)'),

@@ -14,6 +14,8 @@ interface Words {
 	nowCalled: (then: string, now: string) => string;
 	kmOf: (km: string, total: string) => string;
 	vehicle: Record<Mode, string>;
+	/** "3 events here": how many dated events one map marker stands for. */
+	eventsHere: (n: number) => string;
 	/** The spoken sentence: who is where, when, how far. */
 	spoken: (vehicle: string, where: string, between: boolean, date: string, kmOf: string) => string;
 }
@@ -26,6 +28,7 @@ const WORDS: Record<Lang, Words> = {
 		nowCalled: (then, now) => `${then} (now ${now})`,
 		kmOf: (km, total) => `${km} of ${total} km`,
 		vehicle: { rail: 'The train', air: 'The plane', road: 'The car', sea: 'The ship' },
+		eventsHere: (n) => `${n} events here`,
 		spoken: (v, where, between, date, kmOf) => `${v} is ${between ? '' : 'at '}${where}, ${date}; ${kmOf} travelled.`
 	},
 	zh: {
@@ -35,6 +38,7 @@ const WORDS: Record<Lang, Words> = {
 		nowCalled: (then, now) => `${then}（今${now}）`,
 		kmOf: (km, total) => `${km} / ${total} 公里`,
 		vehicle: { rail: '列车', air: '飞机', road: '汽车', sea: '轮船' },
+		eventsHere: (n) => `此处共${n}件事`,
 		spoken: (v, where, between, date, kmOf) => `${date}，${v}${between ? '行驶在' : '位于'}${where}；已行 ${kmOf}。`
 	},
 	ru: {
@@ -45,6 +49,7 @@ const WORDS: Record<Lang, Words> = {
 		nowCalled: (then, now) => `${then} (ныне ${now})`,
 		kmOf: (km, total) => `${km} из ${total} км`,
 		vehicle: { rail: 'Поезд', air: 'Самолёт', road: 'Автомобиль', sea: 'Корабль' },
+		eventsHere: (n) => `событий здесь: ${n}`,
 		spoken: (v, where, between, date, kmOf) => `${v}${between ? ' в пути' : ''}: ${where}, ${date}; пройдено ${kmOf}.`
 	}
 };
@@ -101,6 +106,9 @@ export function readoutText(r: Readout, places: ReadonlyMap<string, PlaceCore>, 
 	const place = r.at !== null ? name(r.at) : r.between ? w.between(name(r.between[0]), name(r.between[1])) : '';
 	return { date: r.approx ? w.about(date) : date, place, km: w.kmOf(formatNumber(r.km, lang), formatNumber(r.totalKm, lang)), between: r.at === null };
 }
+
+/** How many events one marker stands for, in words. */
+export const eventsHere = (n: number, lang: Lang) => WORDS[lang].eventsHere(n);
 
 /** The sentence a screen reader hears, built from the very figures the readout shows. */
 export function describeScene(scene: Scene | null, places: ReadonlyMap<string, PlaceCore>, lang: Lang): string {

@@ -8,6 +8,7 @@ import { emptySent, planRouteUpdate, type SentState } from './route-diff';
 import { ROUTE_SOURCES, showJourney } from './route-layers';
 import type { createVehicleElement } from './vehicle';
 import { epochAt, STORY_DATE } from './labels';
+import { EVENT_MIN_ZOOM, type EventMarkers } from './event-markers';
 
 /*
  * How the travelled route is drawn, and why. The route must end exactly at the vehicle at every
@@ -26,13 +27,15 @@ export class SceneApplier {
 	private lastActive: string | null | undefined = undefined;
 	private lastEpoch = -1;
 	private lastCamera = '';
+	private lastEvents = '';
 
 	constructor(
 		private readonly map: MapLibreMap,
 		private readonly journeys: ReadonlyMap<string, Journey>,
 		private readonly marker: Marker,
 		private readonly vehicle: ReturnType<typeof createVehicleElement>,
-		private readonly labelBoundaries: readonly number[]
+		private readonly labelBoundaries: readonly number[],
+		private readonly events?: EventMarkers
 	) {}
 
 	/** While the WebGL context is lost MapLibre has no style to change; the next scene after it returns is applied in full. */
@@ -43,6 +46,7 @@ export class SceneApplier {
 		this.lastActive = undefined;
 		this.lastEpoch = -1;
 		this.lastCamera = '';
+		this.lastEvents = '';
 		this.map.getSource<GeoJSONSource>(ROUTE_SOURCES.drawn)?.setData({ type: 'FeatureCollection', features: [] });
 	}
 
@@ -72,6 +76,13 @@ export class SceneApplier {
 		const plan = planRouteUpdate(this.sent, drawnNetwork(this.journeys, scene.routes), camera.zoom);
 		this.sent = plan.sent;
 		if (plan.diff) void this.map.getSource<GeoJSONSource>(ROUTE_SOURCES.drawn)?.updateData(plan.diff);
+
+		// The event markers change only when an event is reached or left, or the zoom changes by half a level (they group differently).
+		const eventsKey = camera.zoom >= EVENT_MIN_ZOOM ? `${scene.events.join()}|${Math.round(camera.zoom * 2)}` : '';
+		if (eventsKey !== this.lastEvents) {
+			this.lastEvents = eventsKey;
+			this.events?.update(scene.events, camera.zoom);
+		}
 
 		const v = scene.vehicle;
 		this.marker.getElement().style.visibility = v ? 'visible' : 'hidden';

@@ -37,6 +37,8 @@ export interface Scene {
 	routes: RouteState[];
 	vehicle: { journeyId: string; lngLat: LngLat; bearing: number; mode: Mode } | null;
 	readout: Readout | null;
+	/** Ids of the dated events the story has reached in the journey being told, in date order. */
+	events: string[];
 }
 
 /** Where and when the vehicle is, as data: the words come from i18n/format. */
@@ -134,6 +136,9 @@ export function scene(story: Story, position: Position, vp: Viewport, opts: Scen
 		routes.push({ journeyId: id, drawnKm: Math.min(drawnKm, journey.line.totalKm), active: id === c.journey });
 	}
 
+	const now = state ? state.t : c.tFrom;
+	const events = j && Number.isFinite(now) ? story.events.filter((e) => e.collection === j.id && e.start.ms <= now).map((e) => e.id) : [];
+
 	return {
 		chapterIndex: i,
 		chapterId: c.id,
@@ -154,6 +159,7 @@ export function scene(story: Story, position: Position, vp: Viewport, opts: Scen
 						km: state.km,
 						totalKm: j.line.totalKm
 					}
-				: null
+				: null,
+		events
 	};
 }
