@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import geodata from '$lib/data/compiled';
 import { buildStory } from '$lib/content/build';
 import { basemapSymbol, chapterMapSvg, unitLabelsOf, type Basemap } from '$lib/static-map/svg-map';
-import { loadChapters } from './chapters';
+import { loadChapters } from './content';
 
 /** The inverse of static-map/path-data's esc(): the page escapes the alt text itself. */
 const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

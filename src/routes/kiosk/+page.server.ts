@@ -1,5 +1,5 @@
 // The kiosk uses the same chapter content as the story, loaded at build time.
-import { loadChapters } from '$lib/server/chapters';
+import { loadChapters } from '$lib/server/content';
 
 export function load() {
 	return { chapters: loadChapters() };

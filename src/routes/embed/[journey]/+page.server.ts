@@ -1,7 +1,7 @@
 // Build time: one embed page per journey (entries), with that journey's chapters (or one spanning it) as data.
 import { error } from '@sveltejs/kit';
 import geodata from '$lib/data/compiled';
-import { loadChapters } from '$lib/server/chapters';
+import { loadChapters } from '$lib/server/content';
 import { embedChapters } from '$lib/embed/journey-chapters';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
