@@ -6,6 +6,8 @@
 // It writes, and the repository commits:
 //   geodata/basemap/rivers.geojson      WDBII rivers of the window (classes 1-2, and 3 near the cities), the story's rivers named
 //   geodata/basemap/coast-<box>.geojson GSHHG shoreline for the boxes the chapters zoom into: land polygons, lakes, coast lines
+//   geodata/basemap/city-rivers.geojson full-resolution WDBII rivers around Moscow and Leningrad, read by city-plans.ts
+// (`--city-rivers` writes only the last, in a second.)
 // GSHHG (Global Self-consistent Hierarchical High-resolution Geography) is by Paul Wessel and Walter H. F.
 // Smith, distributed under the GNU LGPL (version 3 or later); the version is read from the Debian package.
 // The shorelines derive from the World Vector Shoreline, the rivers and lakes from CIA World Data Bank II.
@@ -549,6 +551,21 @@ function pointInRing([x, y]: Pt, ring: Pt[]): boolean {
 	return inside;
 }
 
+/** Full-resolution WDBII rivers (classes 1-4) around the three cities, for the city plans (scripts/geodata/city-plans.ts). */
+export const CITY_RIVER_BOXES: { id: string; box: Box }[] = [
+	{ id: 'moscow', box: [37.25, 55.55, 37.95, 55.95] },
+	{ id: 'leningrad', box: [30.0, 59.75, 30.75, 60.1] }
+];
+
+function cityRivers(): FeatureCollection<Geometry, Record<string, unknown>> {
+	const features = CITY_RIVER_BOXES.flatMap(({ id, box: [w, s, e, n] }) => {
+		const segs = parseSegments(gmt(['coast', `-R${w}/${e}/${s}/${n}`, '-Df', '-I1', '-I2', '-I3', '-I4', '-M']));
+		const lines = joinPieces(segs.map((x) => x.points)).map((c) => tidy(c.filter((p) => inBox(p, [w, s, e, n])))).filter((c) => c.length >= 2);
+		return [{ type: 'Feature' as const, id: `${id}-rivers`, properties: { kind: 'river', city: id, sources: ['M1'], basis: `WDBII rivers of classes 1-4, GSHHG ${gshhgVersion()} full resolution, clipped to [${w}, ${s}, ${e}, ${n}]` }, geometry: { type: 'MultiLineString' as const, coordinates: lines } }];
+	});
+	return { type: 'FeatureCollection', features };
+}
+
 function write(file: string, fc: FeatureCollection): number {
 	const json = `{"type":"FeatureCollection","features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 	writeFileSync(`${repoRoot}${file}`, json);
@@ -557,6 +574,8 @@ function write(file: string, fc: FeatureCollection): number {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 	console.log(`GSHHG ${gshhgVersion()}, ${gmt(['--version']).trim() && `GMT ${gmt(['--version']).trim()}`}`);
+	console.log(`geodata/basemap/city-rivers.geojson: ${(write('geodata/basemap/city-rivers.geojson', cityRivers()) / 1024).toFixed(0)} KB`);
+	if (process.argv.includes('--city-rivers')) process.exit(0);
 	const r = rivers();
 	for (const line of r.report) console.log(line);
 	console.log(`geodata/basemap/rivers.geojson: ${(write('geodata/basemap/rivers.geojson', r.fc) / 1024).toFixed(0)} KB`);
