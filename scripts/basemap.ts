@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { geoEquirectangular } from 'd3-geo';
+import { geoArea, geoEquirectangular } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
 import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
@@ -277,6 +277,21 @@ function tidyAny(g: Geometry | null): Geometry | null {
 	}
 }
 
+/**
+ * Hard simplification can turn a small ring inside out; d3 then reads it as the globe minus the shape
+ * and clips it to the whole window (Saudi Arabia and Norway did, at 0.2°). No unit is larger than a
+ * hemisphere, so a polygon that is gets its rings reversed.
+ */
+function rewind(g: Geometry): void {
+	const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+	for (const p of polys) if (geoArea({ type: 'Polygon', coordinates: p }) > 2 * Math.PI) for (const r of p) r.reverse();
+}
+
+function overlapsBox(g: Geometry, [w, s, e, n]: readonly [number, number, number, number]): boolean {
+	const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+	return rings.some((r) => r.some(([x = 0, y = 0]) => x >= w && x <= e && y >= s && y <= n));
+}
+
 /** The runs of a polygon's outline that lie on a given parallel: where clipping cut it. */
 function edgesAlongParallel(g: Geometry, lat: number): Position[][] {
 	const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
@@ -357,6 +372,10 @@ function build(simplifyDeg: Tolerance): FeatureCollection<Geometry, BasemapPrope
 	const korea38: Position[][] = [];
 	for (const [unit, geoms] of members) {
 		const merged = merge(topo, geoms as Parameters<typeof merge>[1]);
+		// A unit wholly outside the window is skipped: simplified hard, a small one far away (Honduras) can
+		// come out of d3's clipping wound the wrong way, as the whole window with a hole.
+		if (!overlapsBox(merged, CLIP_BOX)) continue;
+		rewind(merged);
 		if (unit !== 'Korea') {
 			emit('unit', clipToBox(merged, CLIP_BOX), { name: unit });
 			continue;
