@@ -112,7 +112,12 @@ const lines = (g: Geometry): Position[][] => (g.type === 'LineString' ? [g.coord
 const polys = (g: Geometry): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []);
 
 /** The rivers for a tier: named ones of at most `maxRank` (all when undefined), the unnamed network too when `unnamed`. */
-function riverFeatures(units: BasemapFeature[], tol: number | { named: number; unnamed: number }, decimals: number, opts: { maxRank?: number; unnamed: boolean; within?: Box }): GFeature[] {
+function riverFeatures(
+	units: BasemapFeature[],
+	tol: number | { named: number; unnamed: number },
+	decimals: number,
+	opts: { maxRank?: number; unnamed: boolean; within?: Box; cityBoxes?: { id: string; box: Box }[] }
+): GFeature[] {
 	const fc = read<FeatureCollection<Geometry, { class: number; rank?: number; names?: Names }>>('geodata/basemap/rivers.geojson');
 	const out: GFeature[] = [];
 	for (const f of fc.features) {
@@ -125,7 +130,19 @@ function riverFeatures(units: BasemapFeature[], tol: number | { named: number; u
 		if (!g) continue;
 		const props: Props = { kind: 'river', class: p.class, rank: p.rank ?? 4 };
 		if (p.names) props.label = labelOf(p.names, localOfLine(units, lines(f.geometry).flat()));
-		out.push({ type: 'Feature', properties: props, geometry: g });
+		if (!opts.cityBoxes?.length) {
+			out.push({ type: 'Feature', properties: props, geometry: g });
+			continue;
+		}
+		// Inside a city plan's box the plan draws the river itself from zoom 9: those pieces are marked, for the style to drop.
+		let rest = lines(g);
+		for (const c of opts.cityBoxes) {
+			const parts = rest.map((l) => splitByBox(l, c.box));
+			const inside = parts.flatMap((x) => x.inside);
+			if (inside.length) out.push({ type: 'Feature', properties: { ...props, city: c.id }, geometry: { type: 'MultiLineString', coordinates: inside } });
+			rest = parts.flatMap((x) => x.outside);
+		}
+		if (rest.length) out.push({ type: 'Feature', properties: props, geometry: { type: 'MultiLineString', coordinates: rest } });
 	}
 	return out;
 }
@@ -151,18 +168,21 @@ function nearness(p: Position, mp: PcMultiPolygon): number {
 	return best;
 }
 
-/** Lines outside a box: each segment cut where it crosses the box edge (Liang–Barsky), the inside parts dropped. */
-export function clipOutside(line: Position[], [w, s, e, n]: Box): Position[][] {
-	const out: Position[][] = [];
-	let cur: Position[] = [];
-	const inside = ([x, y]: Position) => x! > w && x! < e && y! > s && y! < n;
-	for (let i = 0; i < line.length; i++) {
-		const p = line[i]!;
-		if (i === 0) {
-			if (!inside(p)) cur.push(p);
-			continue;
-		}
+/** A line cut where it crosses a box edge (Liang–Barsky on each segment): the runs inside and outside it. */
+export function splitByBox(line: Position[], [w, s, e, n]: Box): { inside: Position[][]; outside: Position[][] } {
+	const inside: Position[][] = [];
+	const outside: Position[][] = [];
+	const isIn = ([x = 0, y = 0]: Position) => x > w && x < e && y > s && y < n;
+	let cur: Position[] = line.length ? [line[0]!] : [];
+	let curIn = line.length ? isIn(line[0]!) : false;
+	const flush = (next: Position[], nextIn: boolean) => {
+		if (cur.length >= 2) (curIn ? inside : outside).push(cur);
+		cur = next;
+		curIn = nextIn;
+	};
+	for (let i = 1; i < line.length; i++) {
 		const a = line[i - 1]!;
+		const p = line[i]!;
 		const [dx, dy] = [p[0]! - a[0]!, p[1]! - a[1]!];
 		let t0 = 0;
 		let t1 = 1;
@@ -170,25 +190,32 @@ export function clipOutside(line: Position[], [w, s, e, n]: Box): Position[][] {
 		for (const [pp, q] of [[-dx, a[0]! - w], [dx, e - a[0]!], [-dy, a[1]! - s], [dy, n - a[1]!]] as [number, number][]) {
 			if (pp === 0) {
 				if (q < 0) crosses = false;
-			} else {
-				const t = q / pp;
-				if (pp < 0) t0 = Math.max(t0, t);
-				else t1 = Math.min(t1, t);
-			}
+			} else if (pp < 0) t0 = Math.max(t0, q / pp);
+			else t1 = Math.min(t1, q / pp);
 		}
 		const at = (t: number): Position => [a[0]! + t * dx, a[1]! + t * dy];
 		if (!crosses || t0 >= t1) {
+			// Wholly outside the box.
+			if (curIn) flush([a], false);
 			cur.push(p);
 			continue;
 		}
-		// The part [t0, t1] is inside the box.
-		if (t0 > 0) cur.push(at(t0));
-		if (cur.length >= 2) out.push(cur);
-		cur = t1 < 1 ? [at(t1), p] : [];
+		if (t0 > 0) {
+			cur.push(at(t0));
+			flush([at(t0)], true);
+		} else if (!curIn) flush([a], true);
+		if (t1 < 1) {
+			cur.push(at(t1));
+			flush([at(t1)], false);
+		}
+		cur.push(p);
 	}
-	if (cur.length >= 2) out.push(cur);
-	return out;
+	flush([], false);
+	return { inside, outside };
 }
+
+/** Lines outside a box: each segment cut where it crosses the box edge, the inside parts dropped. */
+export const clipOutside = (line: Position[], box: Box): Position[][] => splitByBox(line, box).outside;
 
 /** Islets under this span (about 1.5 km) are left out of the regional boxes; the Neva box keeps everything. */
 const SPECK_DEG = 0.015;
@@ -279,7 +306,8 @@ export function buildDetail(): FeatureCollection<Geometry, Props> {
 	push(make('coast', coarsen(tidy({ type: 'MultiLineString', coordinates: coastLines }, fineDecimals)), {}, fineDecimals));
 	for (const f of of('border')) push(make('border', f.geometry, f.properties.name ? { name: f.properties.name } : {}));
 	const units = of('unit');
-	features.push(...riverFeatures(units, DETAIL.riverToleranceDeg, DETAIL.decimals, { unnamed: true, within: STORY_CORE }));
+	const cityBoxes = CITY_PLANS.filter((c) => c.id !== 'peiping').map((c) => ({ id: c.id, box: [...c.bounds] as Box }));
+	features.push(...riverFeatures(units, DETAIL.riverToleranceDeg, DETAIL.decimals, { unnamed: true, within: STORY_CORE, cityBoxes }));
 	for (const f of read<FeatureCollection<Geometry, { kind: string; names: Names; rank?: number }>>('geodata/basemap/context.geojson').features) {
 		const anchor = (f.geometry.type === 'Point' ? f.geometry.coordinates : lines(f.geometry)[0]![Math.floor(lines(f.geometry)[0]!.length / 2)]!) as [number, number];
 		const local = f.properties.kind === 'country-label' || f.properties.kind === 'parallel' ? undefined : localAt(units, anchor);

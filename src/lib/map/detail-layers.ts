@@ -2,7 +2,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 
 /** Colours of water, walls and city features, in the same muted print palette as the basemap (style.ts PALETTE). */
-export const WATER = { river: '#8aa7b4', riverLabel: '#4d6b78', lakeLabel: '#4d6b78', seaLabel: '#6f8c95' } as const;
+export const WATER = { river: '#7e9fb0', riverLabel: '#4d6b78', lakeLabel: '#4d6b78', seaLabel: '#6f8c95' } as const;
 const CITY = { wall: '#8b6a4f', palace: '#e3d2ae', palaceEdge: '#a88a62', ring: '#b9a58a', street: '#c9b99f', station: '#2f2a24', dacha: '#5f7a4e' } as const;
 
 const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
@@ -29,6 +29,9 @@ export const riverWidth: ExpressionSpecification = [
 
 export type TextOptions = { font: string; halo: string };
 
+/** A detail river, except the pieces inside a city plan's box once the plan (which draws its own river) shows. */
+const riverIn = (cityMinzoom: number): ExpressionSpecification => ['all', kind('river'), ['any', ['!', ['has', 'city']], ['<', ['zoom'], cityMinzoom]]];
+
 function riverLabel(id: string, source: string, filter: ExpressionSpecification, minzoom: number, t: TextOptions, maxzoom?: number): LayerSpecification {
 	return {
 		id,
@@ -39,12 +42,13 @@ function riverLabel(id: string, source: string, filter: ExpressionSpecification,
 		...(maxzoom ? { maxzoom } : {}),
 		layout: {
 			'symbol-placement': 'line',
-			'symbol-spacing': 420,
+			'symbol-spacing': 320,
 			'text-field': ['get', 'label'],
 			'text-font': [t.font],
-			'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10.5, 8, 12.5],
-			'text-letter-spacing': 0.08,
-			'text-max-angle': 30,
+			'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10.5, 8, 12],
+			'text-letter-spacing': 0.06,
+			// WDBII rivers wind: a strict angle would leave most of them unnamed.
+			'text-max-angle': 60,
 			'text-offset': [0, -0.7]
 		},
 		paint: { 'text-color': WATER.riverLabel, 'text-halo-color': t.halo, 'text-halo-width': 1.3 }
@@ -63,27 +67,29 @@ export function overviewRiverLayers(source: string, t: TextOptions): { lines: La
  * The detail cover, from zoom 5: a sea-coloured mask over the window, then units, lakes, coast, rivers
  * and borders. Drawn above the overview, so the two never show at once once it has loaded.
  */
-export function detailLayers(source: string, minzoom: number, unitColour: ExpressionSpecification, p: { sea: string; coast: string; border: string }): LayerSpecification[] {
+export function detailLayers(source: string, minzoom: number, cityMinzoom: number, unitColour: ExpressionSpecification, p: { sea: string; coast: string; border: string }): LayerSpecification[] {
 	const z = { source, minzoom };
+	const river = riverIn(cityMinzoom);
 	return [
 		{ id: 'detail-mask', type: 'fill', ...z, filter: kind('mask'), paint: { 'fill-color': p.sea, 'fill-antialias': false } },
 		{ id: 'detail-units', type: 'fill', ...z, filter: kind('unit'), paint: { 'fill-color': unitColour } },
 		{ id: 'detail-lakes', type: 'fill', ...z, filter: kind('lake'), paint: { 'fill-color': p.sea } },
 		{ id: 'detail-lake-shores', type: 'line', ...z, filter: kind('lake'), paint: { 'line-color': p.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.7, 10, 1.2] } },
 		{ id: 'detail-coast', type: 'line', ...z, filter: kind('coast'), layout: { 'line-join': 'round' }, paint: { 'line-color': p.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 10, 1.4] } },
-		{ id: 'detail-rivers-minor', type: 'line', ...z, minzoom: 6, filter: ['all', kind('river'), ['>', rank, 3], ['>=', cls, 3]], layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': WATER.river, 'line-width': riverWidth, 'line-opacity': 0.8 } },
-		{ id: 'detail-rivers', type: 'line', ...z, filter: ['all', kind('river'), ['any', ['<=', rank, 3], ['<', cls, 3]]], layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': WATER.river, 'line-width': riverWidth } },
+		{ id: 'detail-rivers-minor', type: 'line', ...z, minzoom: 6, filter: ['all', river, ['>', rank, 3], ['>=', cls, 3]], layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': WATER.river, 'line-width': riverWidth, 'line-opacity': 0.8 } },
+		{ id: 'detail-rivers', type: 'line', ...z, filter: ['all', river, ['any', ['<=', rank, 3], ['<', cls, 3]]], layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': WATER.river, 'line-width': riverWidth } },
 		{ id: 'detail-borders', type: 'line', ...z, filter: kind('border'), layout: { 'line-join': 'round' }, paint: { 'line-color': p.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.1, 10, 1.6], 'line-dasharray': [3, 2] } }
 	];
 }
 
 /** Names of rivers and of the context features (lakes, ranges, seas, Korea, the 38th parallel), above the routes. */
-export function detailLabelLayers(source: string, minzoom: number, t: TextOptions): LayerSpecification[] {
+export function detailLabelLayers(source: string, minzoom: number, cityMinzoom: number, t: TextOptions): LayerSpecification[] {
 	const z = { source, minzoom };
+	const river = riverIn(cityMinzoom);
 	const text = { 'text-field': ['get', 'label'] as ExpressionSpecification, 'text-font': [t.font] };
 	return [
-		riverLabel('detail-river-labels', source, ['all', kind('river'), ['<=', rank, 2]], minzoom, t),
-		riverLabel('detail-river-labels-minor', source, ['all', kind('river'), ['==', rank, 3]], 6.5, t),
+		riverLabel('detail-river-labels', source, ['all', river, ['<=', rank, 2]], minzoom, t),
+		riverLabel('detail-river-labels-minor', source, ['all', river, ['==', rank, 3]], 6, t),
 		{
 			id: 'context-ranges',
 			type: 'symbol',

@@ -157,7 +157,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 				paint: { 'line-color': PALETTE.border, 'line-width': byZoom(0.6, 1.4), 'line-dasharray': [3, 2] }
 			},
 			...rivers.lines,
-			...detailLayers(SOURCE_IDS.detail, DETAIL_MINZOOM, unitColour, { sea: PALETTE.sea, coast: PALETTE.coast, border: PALETTE.border }),
+			...detailLayers(SOURCE_IDS.detail, DETAIL_MINZOOM, CITY_MINZOOM, unitColour, { sea: PALETTE.sea, coast: PALETTE.coast, border: PALETTE.border }),
 			...cities.flatMap((c) => c.shapes),
 			{
 				id: LAYER_IDS.unitLabels,
@@ -175,7 +175,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 				paint: { 'text-color': PALETTE.unitLabel, 'text-halo-color': PALETTE.land, 'text-halo-width': 1 }
 			},
 			...rivers.labels,
-			...detailLabelLayers(SOURCE_IDS.detail, DETAIL_MINZOOM, text),
+			...detailLabelLayers(SOURCE_IDS.detail, DETAIL_MINZOOM, CITY_MINZOOM, text),
 			...cities.flatMap((c) => c.labels),
 			// Minor before major: MapLibre places the upper layer's labels first, so capitals win collisions.
 			{
