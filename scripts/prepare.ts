@@ -7,7 +7,7 @@ import { checkAll } from './check-all';
 import type { BasemapProperties } from './basemap';
 import { buildCity, buildDetail, buildOverview } from './basemap-tiers';
 import { CITY_PLANS } from '../src/lib/data/basemap-files';
-import { writeFonts } from './fonts';
+import { basemapNamesText, writeFonts } from './fonts';
 import { labelFeatures } from '../src/lib/map/labels';
 import { distanceKm } from '../src/lib/geo/measure';
 import type { Geodata } from '../src/lib/data/types';
@@ -50,7 +50,7 @@ writeFileSync('src/lib/generated/geodata.json', JSON.stringify(geodata));
 const labels = labelFeatures(new Map(geodata.places.map((p) => [p.id, p])));
 // Every label any tier carries, so the Chinese and Cyrillic glyphs of rivers, context and city plans are shipped.
 const tierText = [basemap, detail, ...cities.map((c) => c.fc)].flatMap((fc) => fc.features.map((f) => String((f.properties as { label?: unknown }).label ?? ''))).join('');
-const text = labels.features.features.flatMap((f) => Object.entries(f.properties).filter(([k]) => k.startsWith('label')).map(([, v]) => v)).join('') + tierText;
+const text = labels.features.features.flatMap((f) => Object.entries(f.properties).filter(([k]) => k.startsWith('label')).map(([, v]) => v)).join('') + tierText + basemapNamesText();
 const fonts = writeFonts(text);
 if (fonts.uncovered.length) {
 	console.error(`✗ no bundled font covers these label characters: ${fonts.uncovered.join(' ')}`);

@@ -118,3 +118,13 @@ describe('buildFontFaces', () => {
 		expect(urls.at(-1)).toMatch(/noto-sans-sc-\d+-400/);
 	});
 });
+
+describe('fonts for the tiers', () => {
+	it('cover every name of the rivers, context labels and city plans', async () => {
+		const { basemapNamesText } = await import('../../../scripts/fonts');
+		const text = basemapNamesText();
+		expect(text).toContain('叶尼塞河');
+		expect(text).toContain('Садовое кольцо');
+		expect(buildFontFaces(text).uncovered).toEqual([]);
+	});
+});
