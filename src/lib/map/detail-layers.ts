@@ -3,7 +3,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 
 /** Colours of water, walls and city features, in the same muted print palette as the basemap (style.ts PALETTE). */
 export const WATER = { river: '#7e9fb0', riverLabel: '#4d6b78', lakeLabel: '#4d6b78', seaLabel: '#6f8c95' } as const;
-const CITY = { wall: '#8b6a4f', palace: '#e3d2ae', palaceEdge: '#a88a62', ring: '#b9a58a', street: '#c9b99f', station: '#2f2a24', dacha: '#5f7a4e' } as const;
+export const CITY = { wall: '#8b6a4f', palace: '#e3d2ae', palaceEdge: '#a88a62', ring: '#b9a58a', street: '#c9b99f', station: '#2f2a24', dacha: '#5f7a4e' } as const;
 
 const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 const kinds = (...ks: string[]): ExpressionSpecification => ['match', ['get', 'kind'], ks, true, false];

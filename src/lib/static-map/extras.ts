@@ -2,7 +2,7 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { PALETTE } from '../map/style';
-import { WATER } from '../map/detail-layers';
+import { CITY, WATER } from '../map/detail-layers';
 import type { Frame } from './frame';
 import { HEIGHT, toPx, WIDTH } from './frame';
 import { placeLabels, type LabelRequest } from './labels';
@@ -89,9 +89,9 @@ function pixelProjection(f: Frame, p: GeoProjection): GeoProjection {
 
 const CITY_STROKE: Record<string, [string, number, string?]> = {
 	river: [WATER.river, 4],
-	wall: ['#8b6a4f', 2.2],
-	ring: ['#b9a58a', 2, ' stroke-dasharray="5 2"'],
-	street: ['#c9b99f', 1.8]
+	wall: [CITY.wall, 2.2],
+	ring: [CITY.ring, 2, ' stroke-dasharray="5 2"'],
+	street: [CITY.street, 1.8]
 };
 
 /**
@@ -110,7 +110,7 @@ export function cityPlan(extras: StaticExtras, f: Frame, p: GeoProjection, taken
 	let out = '';
 	const areas = of((x, g) => g.type === 'Polygon' && ['palace', 'park', 'building', 'works'].includes(x.kind));
 	const area = pathData(areas.flatMap((x) => projectParts(x.geometry, px)), 0.3);
-	if (area) out += `<path data-part="city-area" fill="#e3d2ae" stroke="#a88a62" stroke-width="1" d="${area}"/>`;
+	if (area) out += `<path data-part="city-area" fill="${CITY.palace}" stroke="${CITY.palaceEdge}" stroke-width="1" d="${area}"/>`;
 	for (const [kind, [colour, width, extra]] of Object.entries(CITY_STROKE)) {
 		const d = pathData(of((x) => x.kind === kind).flatMap((x) => projectParts(x.geometry, px)).map((part) => ({ ...part, closed: part.closed && kind === 'wall' })), 0.3);
 		if (d) out += `<path data-part="city-${kind}" fill="none" stroke="${colour}" stroke-width="${width}" stroke-linejoin="round" stroke-linecap="round"${extra ?? ''} d="${d}"/>`;
@@ -121,7 +121,7 @@ export function cityPlan(extras: StaticExtras, f: Frame, p: GeoProjection, taken
 		const at = px(x.geometry.type === 'Point' ? (x.geometry.coordinates as [number, number]) : [0, 0]);
 		if (!at || !inFrame(at as [number, number], 4)) continue;
 		const station = x.properties.kind === 'station';
-		out += `<circle data-part="city-${x.properties.kind}" cx="${num(at[0])}" cy="${num(at[1])}" r="${station ? 3.6 : 2.8}" fill="${station ? PALETTE.ink : '#fffaf0'}" stroke="${station ? '#fffaf0' : '#8b6a4f'}" stroke-width="1.2"/>`;
+		out += `<circle data-part="city-${x.properties.kind}" cx="${num(at[0])}" cy="${num(at[1])}" r="${station ? 3.6 : 2.8}" fill="${station ? PALETTE.ink : '#fffaf0'}" stroke="${station ? '#fffaf0' : CITY.wall}" stroke-width="1.2"/>`;
 		taken.push([at[0] - 4, at[1] - 4, at[0] + 4, at[1] + 4]);
 		const label = x.properties.label ?? '';
 		requests.push({ x: at[0], y: at[1], text: firstLine(label), sub: secondLine(label), gap: 5 });
