@@ -126,22 +126,25 @@ export function detailLabelLayers(source: string, minzoom: number, cityMinzoom: 
 }
 
 /** One city plan's drawing (under the routes) and its names (above them). */
-export function cityLayers(source: string, minzoom: number, t: TextOptions & { bold: string }): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
+export function cityLayers(source: string, minzoom: number, namesMinzoom: number, t: TextOptions & { bold: string }): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
 	const z = { source, minzoom };
+	const named = { source, minzoom: Math.max(minzoom, namesMinzoom) };
+	// Widths from the plan's first zoom: at 6 a wall is a hairline round a 15 px city.
+	const w = (atNames: number, at13: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 6, atNames * 0.45, namesMinzoom, atNames, 13, at13];
 	const polygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 	const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 	return {
 		shapes: [
 			{ id: `${source}-areas`, type: 'fill', ...z, filter: ['all', polygon, kinds('palace', 'park', 'building', 'works')], paint: { 'fill-color': CITY.palace, 'fill-outline-color': CITY.palaceEdge, 'fill-opacity': 0.85 } },
-			{ id: `${source}-river`, type: 'line', ...z, filter: kind('river'), layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': WATER.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 13, 7] } },
-			{ id: `${source}-streets`, type: 'line', ...z, filter: kind('street'), layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': CITY.street, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.5, 13, 4] } },
-			{ id: `${source}-rings`, type: 'line', ...z, filter: kind('ring'), layout: { 'line-join': 'round' }, paint: { 'line-color': CITY.ring, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 1.8, 13, 5], 'line-dasharray': [4, 1.5] } },
-			{ id: `${source}-walls`, type: 'line', ...z, filter: kind('wall'), layout: { 'line-join': 'miter' }, paint: { 'line-color': CITY.wall, 'line-width': ['interpolate', ['linear'], ['zoom'], 9, 2, 13, 5] } },
+			{ id: `${source}-river`, type: 'line', ...z, filter: kind('river'), layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': WATER.river, 'line-width': w(2.5, 7) } },
+			{ id: `${source}-streets`, type: 'line', ...z, filter: kind('street'), layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': CITY.street, 'line-width': w(1.5, 4) } },
+			{ id: `${source}-rings`, type: 'line', ...z, filter: kind('ring'), layout: { 'line-join': 'round' }, paint: { 'line-color': CITY.ring, 'line-width': w(1.8, 5), 'line-dasharray': [4, 1.5] } },
+			{ id: `${source}-walls`, type: 'line', ...z, filter: kind('wall'), layout: { 'line-join': 'miter' }, paint: { 'line-color': CITY.wall, 'line-width': w(2, 5) } },
 			{ id: `${source}-palace-edges`, type: 'line', ...z, filter: ['all', polygon, kinds('palace')], paint: { 'line-color': CITY.palaceEdge, 'line-width': 1.2 } },
 			{
 				id: `${source}-points`,
 				type: 'circle',
-				...z,
+				...named,
 				filter: ['all', isPoint, ['!', kinds('square')]],
 				paint: {
 					'circle-radius': ['match', ['get', 'kind'], 'station', 4.2, 'gate', 3.4, 'dacha', 3.6, 3],
@@ -155,7 +158,7 @@ export function cityLayers(source: string, minzoom: number, t: TextOptions & { b
 			{
 				id: `${source}-line-labels`,
 				type: 'symbol',
-				...z,
+				...named,
 				filter: kinds('ring', 'street', 'river', 'wall'),
 				layout: { 'symbol-placement': 'line', 'symbol-spacing': 350, 'text-field': ['get', 'label'], 'text-font': [t.font], 'text-size': 11, 'text-letter-spacing': 0.06, 'text-max-angle': 35, 'text-offset': [0, -0.8] },
 				paint: { 'text-color': ['match', ['get', 'kind'], 'river', WATER.riverLabel, '#6b5640'], 'text-halo-color': t.halo, 'text-halo-width': 1.3 }
@@ -163,7 +166,7 @@ export function cityLayers(source: string, minzoom: number, t: TextOptions & { b
 			{
 				id: `${source}-labels`,
 				type: 'symbol',
-				...z,
+				...named,
 				filter: ['any', isPoint, kinds('palace')],
 				layout: {
 					'text-field': ['get', 'label'],

@@ -1,7 +1,7 @@
 // The map's style: a print-like 1949 basemap and place labels, served entirely from this site (no tiles, no glyph server).
 import type { ExpressionSpecification, FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, GeoJSON, Point } from 'geojson';
-import { CITY_PLANS } from '../data/basemap-files';
+import { CITY_NAMES_MINZOOM, CITY_PLANS } from '../data/basemap-files';
 import { cityLayers, detailLabelLayers, detailLayers, overviewRiverLayers } from './detail-layers';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
@@ -9,9 +9,9 @@ export const FONT_BOLD = 'Noto Sans Bold';
 
 export const SOURCE_IDS = { basemap: 'basemap', places: 'places', detail: 'basemap-detail' } as const;
 
-/** Zoom from which the detail tier (finer coasts, all rivers, context labels) is drawn, and the city plans. */
+/** Zoom from which the detail tier (finer coasts, all rivers, context labels) is drawn, and the city plans' names (Peiping's walls show from 6, see CITY_PLANS). */
 export const DETAIL_MINZOOM = 5;
-export const CITY_MINZOOM = 9;
+export const CITY_MINZOOM = CITY_NAMES_MINZOOM;
 
 /**
  * The sources the style declares empty, for the app to fill (setData) the first time the camera reaches
@@ -23,7 +23,7 @@ export const LAZY_SOURCES = [
 	...CITY_PLANS.map((c) => ({
 		id: `city-${c.id}` as const,
 		file: `generated/city-${c.id}.json` as const,
-		minzoom: CITY_MINZOOM,
+		minzoom: c.minzoom,
 		bounds: [[c.bounds[0], c.bounds[1]], [c.bounds[2], c.bounds[3]]] as [[number, number], [number, number]]
 	}))
 ] as const;
@@ -102,7 +102,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 	const unitColour: ExpressionSpecification = ['match', ['get', 'name'], 'USSR', PALETTE.ussr, 'China', PALETTE.china, 'Mongolia', PALETTE.mongolia, PALETTE.land];
 	const text = { font: FONT_REGULAR, halo: PALETTE.halo };
 	const rivers = overviewRiverLayers(SOURCE_IDS.basemap, text);
-	const cities = LAZY_SOURCES.filter((l) => l.id !== SOURCE_IDS.detail).map((l) => cityLayers(l.id, l.minzoom, { ...text, bold: FONT_BOLD }));
+	const cities = LAZY_SOURCES.filter((l) => l.id !== SOURCE_IDS.detail).map((l) => cityLayers(l.id, l.minzoom, CITY_MINZOOM, { ...text, bold: FONT_BOLD }));
 	const lazySources = Object.fromEntries(
 		LAZY_SOURCES.map((l) => [l.id, { type: 'geojson' as const, data: opts.lazyData?.[l.id] ?? EMPTY, ...(l.id === SOURCE_IDS.detail ? { attribution: 'GSHHG/WDBII (LGPL)' } : {}) }])
 	);

@@ -22,7 +22,7 @@ function maps(): Map<string, string> {
 	const read = <T>(file: string) => JSON.parse(readFileSync(`static/generated/${file}`, 'utf8')) as T;
 	const overview = read<Basemap>('basemap.json');
 	const detail = read<Basemap>('basemap-detail.json');
-	const cities = CITY_PLANS.map((c) => ({ id: c.id, bounds: c.bounds, plan: read<TierCollection>(`city-${c.id}.json`) }));
+	const cities = CITY_PLANS.map((c) => ({ id: c.id, bounds: c.bounds, minzoom: c.minzoom, plan: read<TierCollection>(`city-${c.id}.json`) }));
 	const story = buildStory(geodata as unknown as Geodata, loadChapters());
 	const input = { ...story, unitLabels: unitLabelsOf(overview), extras: { detail: detail as TierCollection, cities } };
 	cached = new Map([[BASEMAP_KEY, basemapSymbol(detail)], ...story.chapters.map((c) => [c.id, chapterMapSvg(input, c)] as [string, string])]);

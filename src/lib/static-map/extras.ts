@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { PALETTE } from '../map/style';
 import { CITY, WATER } from '../map/detail-layers';
 import type { Frame } from './frame';
+import { CITY_NAMES_MINZOOM } from '../data/basemap-files';
 import { HEIGHT, toPx, WIDTH } from './frame';
 import { placeLabels, type LabelRequest } from './labels';
 import { esc, num, pathData, type Part } from './path-data';
@@ -17,13 +18,12 @@ export interface StaticExtras {
 	/** The detail tier: its rivers and context labels are named here. */
 	detail?: TierCollection;
 	/** The city plans, with the box each is drawn in (src/lib/data/basemap-files.ts CITY_PLANS). */
-	cities?: { id: string; bounds: readonly [number, number, number, number]; plan: TierCollection }[];
+	cities?: { id: string; bounds: readonly [number, number, number, number]; minzoom: number; plan: TierCollection }[];
 }
 
-/** As on the live map: rivers named from zoom 5 (rank 3 from 6), city plans from 9 (style.ts DETAIL_MINZOOM, CITY_MINZOOM). */
+/** As on the live map: rivers named from zoom 5 (rank 3 from 6); a city plan from its own zoom, its names from 9 (CITY_PLANS). */
 const RIVER_NAMES_FROM = 5;
 const MINOR_RIVER_NAMES_FROM = 6;
-export const CITY_PLAN_FROM_ZOOM = 9;
 
 const lines = (g: Geometry): Position[][] => (g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : []);
 const inFrame = ([x, y]: [number, number], m = 12) => x > m && x < WIDTH - m && y > m && y < HEIGHT - m;
@@ -100,11 +100,16 @@ const CITY_STROKE: Record<string, [string, number, string?]> = {
  */
 export function cityPlan(extras: StaticExtras, f: Frame, p: GeoProjection, taken: Rect[], avoid: readonly Rect[], projectParts: (g: Geometry, pr: GeoProjection) => Part[]): { shapes: string; labels: string } {
 	const none = { shapes: '', labels: '' };
-	if (f.zoom < CITY_PLAN_FROM_ZOOM || !extras.cities?.length) return none;
+	if (!extras.cities?.length) return none;
 	const [cx, cy] = [WIDTH / 2, HEIGHT / 2];
 	const centre = p.invert?.([(cx - f.tx) / f.k, (cy - f.ty) / f.k]);
-	const city = centre && extras.cities.find(({ bounds: [w, s, e, n] }) => centre[0] >= w && centre[0] <= e && centre[1] >= s && centre[1] <= n);
+	// The plan whose box holds the frame's centre, or failing that any plan in view (Peiping is seen from afar).
+	const inBox = (q: [number, number] | undefined | null, [w, s, e, n]: readonly number[]) => !!q && q[0] >= w! && q[0] <= e! && q[1] >= s! && q[1] <= n!;
+	const city =
+		extras.cities.find((c) => f.zoom >= c.minzoom && inBox(centre, c.bounds)) ??
+		extras.cities.find((c) => f.zoom >= c.minzoom && inFrame(toPx(f, p, [(c.bounds[0] + c.bounds[2]) / 2, (c.bounds[1] + c.bounds[3]) / 2]), 0));
 	if (!city) return none;
+	const named = f.zoom >= CITY_NAMES_MINZOOM;
 	const px = pixelProjection(f, p);
 	const of = (test: (x: Props, g: Geometry) => boolean) => city.plan.features.filter((x) => test(x.properties, x.geometry));
 	let out = '';
@@ -115,6 +120,7 @@ export function cityPlan(extras: StaticExtras, f: Frame, p: GeoProjection, taken
 		const d = pathData(of((x) => x.kind === kind).flatMap((x) => projectParts(x.geometry, px)).map((part) => ({ ...part, closed: part.closed && kind === 'wall' })), 0.3);
 		if (d) out += `<path data-part="city-${kind}" fill="none" stroke="${colour}" stroke-width="${width}" stroke-linejoin="round" stroke-linecap="round"${extra ?? ''} d="${d}"/>`;
 	}
+	if (!named) return { shapes: `<g data-city="${esc(city.id)}">${out}</g>`, labels: '' };
 	const points = of((x, g) => g.type === 'Point' && x.kind !== 'square');
 	const requests: LabelRequest[] = [];
 	for (const x of points) {

@@ -22,7 +22,7 @@ beforeAll(() => {
 	const texts = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [join(dir, f), readFileSync(join(dir, f), 'utf8')]));
 	story = buildStory(geodata!, parseChapters(texts, new Map(geodata!.sources.map((s) => [s.id, s]))));
 	detail = buildDetail() as TierCollection;
-	extras = { detail, cities: CITY_PLANS.map((c) => ({ id: c.id, bounds: c.bounds, plan: buildCity(c.id) as TierCollection })) };
+	extras = { detail, cities: CITY_PLANS.map((c) => ({ id: c.id, bounds: c.bounds, minzoom: c.minzoom, plan: buildCity(c.id) as TierCollection })) };
 }, 60_000);
 
 describe('the basemap symbol from the detail tier', () => {
