@@ -52,6 +52,8 @@ const BOXES: { id: string; decimals: number; toleranceDeg: number }[] = [
 const REPLACED_LAKES = new Set(['Lake Baikal', 'Lake Ladoga']);
 
 type Props = Record<string, unknown> & { kind: string };
+/** Tolerance of the lines river names run along (degrees; three times this in the overview). */
+const LABEL_LINE_TOLERANCE = 0.03;
 type GFeature = Feature<Geometry, Props>;
 type Box = [number, number, number, number];
 type Names = { en: string; zh: string; ru: string };
@@ -129,7 +131,12 @@ function riverFeatures(
 		const g = tidy({ type: 'MultiLineString', coordinates: lines(f.geometry).filter(keep).map((l) => simplify(l, tolerance)) }, decimals);
 		if (!g) continue;
 		const props: Props = { kind: 'river', class: p.class, rank: p.rank ?? 4 };
-		if (p.names) props.label = labelOf(p.names, localOfLine(units, lines(f.geometry).flat()));
+		if (p.names) {
+			// The name runs along a smoothed copy of the line: MapLibre will not set text along WDBII's wiggles (text-max-angle).
+			const label = labelOf(p.names, localOfLine(units, lines(f.geometry).flat()));
+			const smooth = tidy({ type: 'MultiLineString', coordinates: lines(f.geometry).map((l) => simplify(l, LABEL_LINE_TOLERANCE * (opts.maxRank ? 3 : 1))) }, decimals);
+			if (smooth) out.push({ type: 'Feature', properties: { kind: 'river-label', rank: props.rank, label, ...(p.names.en === 'Neva' ? { city: 'leningrad' } : {}) }, geometry: smooth });
+		}
 		if (!opts.cityBoxes?.length) {
 			out.push({ type: 'Feature', properties: props, geometry: g });
 			continue;

@@ -235,7 +235,7 @@ function leningrad(): Feature<Geometry, Props>[] {
 	const rivers = JSON.parse(readFileSync(`${repoRoot}geodata/basemap/city-rivers.geojson`, 'utf8')) as FeatureCollection;
 	const lines = (rivers.features.find((f) => f.id === 'leningrad-rivers')!.geometry as unknown as { coordinates: Pt[][] }).coordinates;
 	// East of the Smolny bend the GSHHG shoreline no longer holds the Neva's banks: the WDBII line carries it on.
-	const neva = [...lines].sort((a, b) => b.length - a.length)[0]!.filter((p) => p[0] > 30.395);
+	const neva = [...lines].sort((a, b) => b.length - a.length)[0]!.filter((p) => p[0] > 30.365);
 	const moskovsky = place('st-petersburg-moskovsky').at;
 	return [
 		feature('neva', line(neva[0]![0] > neva[neva.length - 1]![0] ? [...neva].reverse() : neva), {

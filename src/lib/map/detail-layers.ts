@@ -30,7 +30,7 @@ export const riverWidth: ExpressionSpecification = [
 export type TextOptions = { font: string; halo: string };
 
 /** A detail river, except the pieces inside a city plan's box once the plan (which draws its own river) shows. */
-const riverIn = (cityMinzoom: number): ExpressionSpecification => ['all', kind('river'), ['any', ['!', ['has', 'city']], ['<', ['zoom'], cityMinzoom]]];
+const riverIn = (cityMinzoom: number, k = 'river'): ExpressionSpecification => ['all', kind(k), ['any', ['!', ['has', 'city']], ['<', ['zoom'], cityMinzoom]]];
 
 function riverLabel(id: string, source: string, filter: ExpressionSpecification, minzoom: number, t: TextOptions, maxzoom?: number): LayerSpecification {
 	return {
@@ -59,7 +59,7 @@ function riverLabel(id: string, source: string, filter: ExpressionSpecification,
 export function overviewRiverLayers(source: string, t: TextOptions): { lines: LayerSpecification[]; labels: LayerSpecification[] } {
 	return {
 		lines: [{ id: 'rivers-overview', type: 'line', source, filter: kind('river'), layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': WATER.river, 'line-width': riverWidth } }],
-		labels: [riverLabel('rivers-overview-label', source, ['all', kind('river'), ['==', rank, 1]], 3.5, t, 5)]
+		labels: [riverLabel('rivers-overview-label', source, ['all', kind('river-label'), ['==', rank, 1]], 3.5, t, 5)]
 	};
 }
 
@@ -85,11 +85,11 @@ export function detailLayers(source: string, minzoom: number, cityMinzoom: numbe
 /** Names of rivers and of the context features (lakes, ranges, seas, Korea, the 38th parallel), above the routes. */
 export function detailLabelLayers(source: string, minzoom: number, cityMinzoom: number, t: TextOptions): LayerSpecification[] {
 	const z = { source, minzoom };
-	const river = riverIn(cityMinzoom);
+	const riverName = riverIn(cityMinzoom, 'river-label');
 	const text = { 'text-field': ['get', 'label'] as ExpressionSpecification, 'text-font': [t.font] };
 	return [
-		riverLabel('detail-river-labels', source, ['all', river, ['<=', rank, 2]], minzoom, t),
-		riverLabel('detail-river-labels-minor', source, ['all', river, ['==', rank, 3]], 6, t),
+		riverLabel('detail-river-labels', source, ['all', riverName, ['<=', rank, 2]], minzoom, t),
+		riverLabel('detail-river-labels-minor', source, ['all', riverName, ['==', rank, 3]], 6, t),
 		{
 			id: 'context-ranges',
 			type: 'symbol',

@@ -53,7 +53,7 @@ function anchorOf(f: Frame, p: GeoProjection, g: Geometry): [number, number] | u
  */
 export function contextNames(extras: StaticExtras, f: Frame, p: GeoProjection, taken: Rect[], avoid: readonly Rect[]): string {
 	const features = extras.detail?.features ?? [];
-	const rivers = f.zoom < RIVER_NAMES_FROM ? [] : features.filter((x) => x.properties.kind === 'river' && x.properties.label && !x.properties.city && ((x.properties.rank ?? 4) <= 2 || f.zoom >= MINOR_RIVER_NAMES_FROM));
+	const rivers = f.zoom < RIVER_NAMES_FROM ? [] : features.filter((x) => x.properties.kind === 'river-label' && x.properties.label && !x.properties.city && ((x.properties.rank ?? 4) <= 2 || f.zoom >= MINOR_RIVER_NAMES_FROM));
 	const context = features.filter((x) => x.properties.kind === 'context' && x.properties.label && (f.zoom >= 4 || x.properties.type !== 'sea-label'));
 	const groups: { colour: string; items: Feature<Geometry, Props>[]; italic: boolean }[] = [
 		{ colour: WATER.riverLabel, items: [...context.filter((x) => x.properties.type === 'lake-label' || x.properties.type === 'sea-label'), ...rivers], italic: true },

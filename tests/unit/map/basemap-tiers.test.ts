@@ -21,7 +21,7 @@ describe('overview tier', () => {
 	});
 
 	it('has the 1949 basemap and the great rivers, named in English and the local language', () => {
-		expect(kinds(overview)).toEqual(new Set(['land', 'unit', 'lake', 'border', 'coast', 'unit-label', 'river']));
+		expect(kinds(overview)).toEqual(new Set(['land', 'unit', 'lake', 'border', 'coast', 'unit-label', 'river', 'river-label']));
 		expect(labels(overview)).toEqual(expect.arrayContaining(['Yenisei\nЕнисей', 'Ob\nОбь', 'Volga\nВолга', 'Yangtze\n长江']));
 	});
 });
