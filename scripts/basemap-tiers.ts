@@ -52,8 +52,25 @@ const BOXES: { id: string; decimals: number; toleranceDeg: number }[] = [
 const REPLACED_LAKES = new Set(['Lake Baikal', 'Lake Ladoga']);
 
 type Props = Record<string, unknown> & { kind: string };
-/** Tolerance of the lines river names run along (degrees; three times this in the overview). */
-const LABEL_LINE_TOLERANCE = 0.03;
+/** Tolerance of the lines river names run along (degrees; twice this in the overview), before their corners are rounded. */
+const LABEL_LINE_TOLERANCE = 0.045;
+
+/** Chaikin's corner cutting: each pass replaces a corner by two points a quarter along its edges, so text can bend round it. Ends stay. */
+export function chaikin(line: Position[], passes: number): Position[] {
+	let pts = line;
+	for (let k = 0; k < passes && pts.length > 2; k++) {
+		const next: Position[] = [pts[0]!];
+		for (let i = 0; i < pts.length - 1; i++) {
+			const [ax = 0, ay = 0] = pts[i]!;
+			const [bx = 0, by = 0] = pts[i + 1]!;
+			if (i > 0) next.push([0.75 * ax + 0.25 * bx, 0.75 * ay + 0.25 * by]);
+			if (i < pts.length - 2) next.push([0.25 * ax + 0.75 * bx, 0.25 * ay + 0.75 * by]);
+		}
+		next.push(pts[pts.length - 1]!);
+		pts = next;
+	}
+	return pts;
+}
 type GFeature = Feature<Geometry, Props>;
 type Box = [number, number, number, number];
 type Names = { en: string; zh: string; ru: string };
@@ -134,7 +151,7 @@ function riverFeatures(
 		if (p.names) {
 			// The name runs along a smoothed copy of the line: MapLibre will not set text along WDBII's wiggles (text-max-angle).
 			const label = labelOf(p.names, localOfLine(units, lines(f.geometry).flat()));
-			const smooth = tidy({ type: 'MultiLineString', coordinates: lines(f.geometry).map((l) => simplify(l, LABEL_LINE_TOLERANCE * (opts.maxRank ? 3 : 1))) }, decimals);
+			const smooth = tidy({ type: 'MultiLineString', coordinates: lines(f.geometry).map((l) => (opts.maxRank ? simplify(l, 2 * LABEL_LINE_TOLERANCE) : chaikin(simplify(l, LABEL_LINE_TOLERANCE), 2))) }, decimals);
 			if (smooth) out.push({ type: 'Feature', properties: { kind: 'river-label', rank: props.rank, label, ...(p.names.en === 'Neva' ? { city: 'leningrad' } : {}) }, geometry: smooth });
 		}
 		if (!opts.cityBoxes?.length) {

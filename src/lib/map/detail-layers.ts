@@ -30,7 +30,7 @@ export const riverWidth: ExpressionSpecification = [
 export type TextOptions = { font: string; halo: string };
 
 /** A detail river, except the pieces inside a city plan's box once the plan (which draws its own river) shows. */
-const riverIn = (cityMinzoom: number, k = 'river'): ExpressionSpecification => ['all', kind(k), ['any', ['!', ['has', 'city']], ['<', ['zoom'], cityMinzoom]]];
+const riverIn = (cityMinzoom: number): ExpressionSpecification => ['all', kind('river'), ['any', ['!', ['has', 'city']], ['<', ['zoom'], cityMinzoom]]];
 
 function riverLabel(id: string, source: string, filter: ExpressionSpecification, minzoom: number, t: TextOptions, maxzoom?: number): LayerSpecification {
 	return {
@@ -47,8 +47,8 @@ function riverLabel(id: string, source: string, filter: ExpressionSpecification,
 			'text-font': [t.font],
 			'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10.5, 8, 12],
 			'text-letter-spacing': 0.06,
-			// WDBII rivers wind: a strict angle would leave most of them unnamed.
-			'text-max-angle': 60,
+			// Even smoothed (basemap-tiers.ts chaikin), rivers wind: a strict angle would leave most of them unnamed.
+			'text-max-angle': 80,
 			'text-offset': [0, -0.7]
 		},
 		paint: { 'text-color': WATER.riverLabel, 'text-halo-color': t.halo, 'text-halo-width': 1.3 }
@@ -85,11 +85,13 @@ export function detailLayers(source: string, minzoom: number, cityMinzoom: numbe
 /** Names of rivers and of the context features (lakes, ranges, seas, Korea, the 38th parallel), above the routes. */
 export function detailLabelLayers(source: string, minzoom: number, cityMinzoom: number, t: TextOptions): LayerSpecification[] {
 	const z = { source, minzoom };
-	const riverName = riverIn(cityMinzoom, 'river-label');
+	const riverName = kind('river-label');
 	const text = { 'text-field': ['get', 'label'] as ExpressionSpecification, 'text-font': [t.font] };
 	return [
-		riverLabel('detail-river-labels', source, ['all', riverName, ['<=', rank, 2]], minzoom, t),
-		riverLabel('detail-river-labels-minor', source, ['all', riverName, ['==', rank, 3]], 6, t),
+		// No zoom in these filters (MapLibre then drops line-placed text): names inside a city plan's box have their own layer that stops at the plan's zoom.
+		riverLabel('detail-river-labels', source, ['all', riverName, ['!', ['has', 'city']], ['<=', rank, 2]], minzoom, t),
+		riverLabel('detail-river-labels-minor', source, ['all', riverName, ['!', ['has', 'city']], ['==', rank, 3]], 6, t),
+		riverLabel('detail-river-labels-city', source, ['all', riverName, ['has', 'city']], 6, t, cityMinzoom),
 		{
 			id: 'context-ranges',
 			type: 'symbol',
