@@ -42,7 +42,7 @@ function riverLabel(id: string, source: string, filter: ExpressionSpecification,
 		...(maxzoom ? { maxzoom } : {}),
 		layout: {
 			'symbol-placement': 'line',
-			'symbol-spacing': 320,
+			'symbol-spacing': 520,
 			'text-field': ['get', 'label'],
 			'text-font': [t.font],
 			'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10.5, 8, 12],
