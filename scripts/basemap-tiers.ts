@@ -52,7 +52,7 @@ const BOXES: { id: string; decimals: number; toleranceDeg: number }[] = [
 const REPLACED_LAKES = new Set(['Lake Baikal', 'Lake Ladoga']);
 
 type Props = Record<string, unknown> & { kind: string };
-/** Tolerance of the lines river names run along (degrees; twice this in the overview), before their corners are rounded. */
+/** Tolerance of the lines river names run along (degrees; twice this in the overview and for the winding smaller rivers, such as the Yalu), before their corners are rounded. */
 const LABEL_LINE_TOLERANCE = 0.045;
 
 /** Chaikin's corner cutting: each pass replaces a corner by two points a quarter along its edges, so text can bend round it. Ends stay. */
@@ -151,7 +151,7 @@ function riverFeatures(
 		if (p.names) {
 			// The name runs along a smoothed copy of the line: MapLibre will not set text along WDBII's wiggles (text-max-angle).
 			const label = labelOf(p.names, localOfLine(units, lines(f.geometry).flat()));
-			const smooth = tidy({ type: 'MultiLineString', coordinates: lines(f.geometry).map((l) => (opts.maxRank ? simplify(l, 2 * LABEL_LINE_TOLERANCE) : chaikin(simplify(l, LABEL_LINE_TOLERANCE), 2))) }, decimals);
+			const smooth = tidy({ type: 'MultiLineString', coordinates: lines(f.geometry).map((l) => (opts.maxRank ? simplify(l, 2 * LABEL_LINE_TOLERANCE) : (p.rank ?? 1) > 1 ? chaikin(simplify(l, 2 * LABEL_LINE_TOLERANCE), 3) : chaikin(simplify(l, LABEL_LINE_TOLERANCE), 2))) }, decimals);
 			if (smooth) out.push({ type: 'Feature', properties: { kind: 'river-label', rank: props.rank, label, ...(p.names.en === 'Neva' ? { city: 'leningrad' } : {}) }, geometry: smooth });
 		}
 		if (!opts.cityBoxes?.length) {

@@ -281,7 +281,7 @@ function context(): Feature<Geometry, Props>[] {
 			certainty: 'medium',
 			basis: 'a label line drawn by hand along the range west of Sverdlovsk (the gazetteer, S60), where the railway crosses it (S21)'
 		}),
-		feature('korea', point([127.2, 40.1]), { kind: 'country-label', names: { en: 'KOREA', zh: '朝鲜', ru: 'КОРЕЯ' }, sources: ['S34'], certainty: 'high', basis: 'placed by hand in the north of the peninsula; two states since 1948, divided at the 38th parallel' }),
+		feature('korea', point([127.5, 39.5]), { kind: 'country-label', names: { en: 'KOREA', zh: '朝鲜', ru: 'КОРЕЯ' }, sources: ['S34'], certainty: 'high', basis: 'placed by hand in the north of the peninsula; two states since 1948, divided at the 38th parallel' }),
 		feature('parallel-38', line([[124.6, 38], [129.0, 38]]), {
 			kind: 'parallel',
 			names: { en: '38th parallel', zh: '三八线', ru: '38-я параллель' },

@@ -32,7 +32,7 @@ export type TextOptions = { font: string; halo: string };
 /** A detail river, except the pieces inside a city plan's box once the plan (which draws its own river) shows. */
 const riverIn = (cityMinzoom: number): ExpressionSpecification => ['all', kind('river'), ['any', ['!', ['has', 'city']], ['<', ['zoom'], cityMinzoom]]];
 
-function riverLabel(id: string, source: string, filter: ExpressionSpecification, minzoom: number, t: TextOptions, maxzoom?: number): LayerSpecification {
+function riverLabel(id: string, source: string, filter: ExpressionSpecification, minzoom: number, t: TextOptions, maxzoom?: number, spacing = 520, size: [number, number] = [10.5, 12]): LayerSpecification {
 	return {
 		id,
 		type: 'symbol',
@@ -42,10 +42,10 @@ function riverLabel(id: string, source: string, filter: ExpressionSpecification,
 		...(maxzoom ? { maxzoom } : {}),
 		layout: {
 			'symbol-placement': 'line',
-			'symbol-spacing': 520,
+			'symbol-spacing': spacing,
 			'text-field': ['get', 'label'],
 			'text-font': [t.font],
-			'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10.5, 8, 12],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 3, size[0], 8, size[1]],
 			'text-letter-spacing': 0.06,
 			// Even smoothed (basemap-tiers.ts chaikin), rivers wind: a strict angle would leave most of them unnamed.
 			'text-max-angle': 80,
@@ -89,8 +89,10 @@ export function detailLabelLayers(source: string, minzoom: number, cityMinzoom: 
 	const text = { 'text-field': ['get', 'label'] as ExpressionSpecification, 'text-font': [t.font] };
 	return [
 		// No zoom in these filters (MapLibre then drops line-placed text): names inside a city plan's box have their own layer that stops at the plan's zoom.
-		riverLabel('detail-river-labels', source, ['all', riverName, ['!', ['has', 'city']], ['<=', rank, 2]], minzoom, t),
-		riverLabel('detail-river-labels-minor', source, ['all', riverName, ['!', ['has', 'city']], ['==', rank, 3]], 6, t),
+		riverLabel('detail-river-labels', source, ['all', riverName, ['!', ['has', 'city']], ['==', rank, 1]], minzoom, t),
+		// The shorter rivers get more, smaller chances to find room between the towns on their banks (the Yalu between Andong and Ji'an).
+		riverLabel('detail-river-labels-medium', source, ['all', riverName, ['!', ['has', 'city']], ['==', rank, 2]], minzoom, t, undefined, 120, [9.5, 11.5]),
+		riverLabel('detail-river-labels-minor', source, ['all', riverName, ['!', ['has', 'city']], ['==', rank, 3]], 6, t, undefined, 120, [9.5, 11.5]),
 		riverLabel('detail-river-labels-city', source, ['all', riverName, ['has', 'city']], 6, t, cityMinzoom),
 		{
 			id: 'context-ranges',

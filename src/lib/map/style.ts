@@ -1,5 +1,5 @@
 // The map's style: a print-like 1949 basemap and place labels, served entirely from this site (no tiles, no glyph server).
-import type { ExpressionSpecification, FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, GeoJSON, Point } from 'geojson';
 import { CITY_NAMES_MINZOOM, CITY_PLANS } from '../data/basemap-files';
 import { cityLayers, detailLabelLayers, detailLayers, overviewRiverLayers } from './detail-layers';
@@ -102,6 +102,9 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 	const unitColour: ExpressionSpecification = ['match', ['get', 'name'], 'USSR', PALETTE.ussr, 'China', PALETTE.china, 'Mongolia', PALETTE.mongolia, PALETTE.land];
 	const text = { font: FONT_REGULAR, halo: PALETTE.halo };
 	const rivers = overviewRiverLayers(SOURCE_IDS.basemap, text);
+	const detailLabels = detailLabelLayers(SOURCE_IDS.detail, DETAIL_MINZOOM, CITY_MINZOOM, text);
+	// The smaller rivers' names go above the minor towns' (placed first): a town's name has four places to go, a river's only its line.
+	const riverFirst = (l: LayerSpecification) => l.id === 'detail-river-labels-medium' || l.id === 'detail-river-labels-minor';
 	const cities = LAZY_SOURCES.filter((l) => l.id !== SOURCE_IDS.detail).map((l) => cityLayers(l.id, l.minzoom, CITY_MINZOOM, { ...text, bold: FONT_BOLD }));
 	const lazySources = Object.fromEntries(
 		LAZY_SOURCES.map((l) => [l.id, { type: 'geojson' as const, data: opts.lazyData?.[l.id] ?? EMPTY, ...(l.id === SOURCE_IDS.detail ? { attribution: 'GSHHG/WDBII (LGPL)' } : {}) }])
@@ -175,7 +178,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 				paint: { 'text-color': PALETTE.unitLabel, 'text-halo-color': PALETTE.land, 'text-halo-width': 1 }
 			},
 			...rivers.labels,
-			...detailLabelLayers(SOURCE_IDS.detail, DETAIL_MINZOOM, CITY_MINZOOM, text),
+			...detailLabels.filter((l) => !riverFirst(l)),
 			...cities.flatMap((c) => c.labels),
 			// Minor before major: MapLibre places the upper layer's labels first, so capitals win collisions.
 			{
@@ -195,6 +198,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 				layout: placeText(['interpolate', ['linear'], ['zoom'], MINOR_PLACES_MINZOOM, 11, 8, 13]),
 				paint: placePaint
 			},
+			...detailLabels.filter(riverFirst),
 			{ id: LAYER_IDS.placesMajorDot, type: 'circle', source: SOURCE_IDS.places, filter: isMajor, paint: dot(3.4) },
 			{
 				id: LAYER_IDS.placesMajorLabel,
