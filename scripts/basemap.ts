@@ -413,10 +413,11 @@ export function koreaDemarcation(fc: FeatureCollection<Geometry, BasemapProperti
 		});
 }
 
+// Run alone, writes the untiered basemap (Natural Earth at 0.02°) for a look in a GIS; the build writes the tiers (prepare.ts, basemap-tiers.ts).
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 	const started = performance.now();
 	const fc = buildBasemap();
-	const out = `${repoRoot}static/generated/basemap.json`;
+	const out = `${repoRoot}static/generated/basemap-untiered.json`;
 	mkdirSync(`${repoRoot}static/generated`, { recursive: true });
 	const json = JSON.stringify(fc);
 	writeFileSync(out, json);
