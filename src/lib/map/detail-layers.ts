@@ -88,7 +88,7 @@ export function detailLabelLayers(source: string, minzoom: number, cityMinzoom: 
 	const riverName = kind('river-label');
 	const text = { 'text-field': ['get', 'label'] as ExpressionSpecification, 'text-font': [t.font] };
 	return [
-		// No zoom in these filters (MapLibre then drops line-placed text): names inside a city plan's box have their own layer that stops at the plan's zoom.
+		// Names inside a city plan's box (the Neva's) have their own layer, which stops where the plan, with its own names, begins.
 		riverLabel('detail-river-labels', source, ['all', riverName, ['!', ['has', 'city']], ['==', rank, 1]], minzoom, t),
 		// The shorter rivers get more, smaller chances to find room between the towns on their banks (the Yalu between Andong and Ji'an).
 		riverLabel('detail-river-labels-medium', source, ['all', riverName, ['!', ['has', 'city']], ['==', rank, 2]], minzoom, t, undefined, 120, [9.5, 11.5]),
