@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { geoEquirectangular } from 'd3-geo';
+import { geoArea, geoEquirectangular } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
 import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
@@ -21,7 +21,7 @@ const OUTER_STRIPS: readonly (readonly [number, number, number, number])[] = [
 	[15, 75, 180, 82],
 	[160, 10, 180, 75]
 ];
-/** Coordinates are rounded to this many decimals (about 100 m), which keeps the file small. */
+/** Coordinates are rounded to this many decimals (about 100 m), which keeps the file small; the tiers pass their own. */
 const DECIMALS = 3;
 /** Longer straight edges (mostly the clip box) are split, so spherical tools (d3) read them as the planar lines they are. */
 const MAX_SEGMENT_DEG = 1;
@@ -30,8 +30,8 @@ const SIMPLIFY_DEG = 0.02;
 /** The 1949 demarcation line between the two Korean states. */
 const KOREA_LINE_LAT = 38;
 
-export type BasemapKind = 'land' | 'unit' | 'lake' | 'border' | 'coast' | 'unit-label';
-export type BasemapProperties = { kind: BasemapKind; name?: string; label?: string; source?: string; note?: string };
+export type BasemapKind = 'land' | 'unit' | 'lake' | 'border' | 'coast' | 'unit-label' | 'mask' | 'river' | 'context';
+export type BasemapProperties = { kind: BasemapKind; name?: string; label?: string; source?: string; note?: string; rank?: number; class?: number; type?: string };
 export type BasemapFeature = Feature<Geometry, BasemapProperties>;
 
 const SOVIET_REPUBLICS = new Set(['643', '804', '112', '233', '428', '440', '498', '268', '051', '031', '398', '860', '795', '417', '762']);
@@ -96,21 +96,27 @@ function loadLand110(): { land: Geometry; coast: Geometry } {
 	return { land: merge(topo, topo.objects.land.geometries as Parameters<typeof merge>[1]), coast: mesh(topo, topo.objects.land) };
 }
 
-function loadTopology(): Topology<{ countries: Countries }> {
+/** A tolerance in degrees, or one that depends on where an arc lies (its bounding box centre). */
+export type Tolerance = number | ((lon: number, lat: number) => number);
+
+function loadTopology(simplifyDeg: Tolerance): Topology<{ countries: Countries }> {
 	const require = createRequire(import.meta.url);
-	return simplifyArcs(JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')), SIMPLIFY_DEG);
+	return simplifyArcs(JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')), simplifyDeg);
 }
 
 /**
  * Douglas-Peucker on the topology's shared arcs rather than on each country's rings, so the two
  * countries on either side of a border keep exactly the same points (no slivers). Endpoints stay.
  */
-function simplifyArcs<T extends Topology>(topo: T, toleranceDeg: number): T {
+function simplifyArcs<T extends Topology>(topo: T, tolerance: Tolerance): T {
 	const [sx, sy] = topo.transform?.scale ?? [1, 1];
+	const [tx, ty] = topo.transform?.translate ?? [0, 0];
 	const arcs = topo.arcs.map((arc) => {
 		let x = 0;
 		let y = 0;
 		const abs = arc.map(([dx, dy]) => [(x += dx ?? 0), (y += dy ?? 0)] as [number, number]);
+		const mid = abs[Math.floor(abs.length / 2)] ?? [0, 0];
+		const toleranceDeg = typeof tolerance === 'number' ? tolerance : tolerance(mid[0] * sx + tx, mid[1] * sy + ty);
 		const keep = new Uint8Array(abs.length);
 		keep[0] = keep[abs.length - 1] = 1;
 		const stack: Array<[number, number]> = [[0, abs.length - 1]];
@@ -147,7 +153,7 @@ function distanceToSegment(p: [number, number], a: [number, number], b: [number,
  * the antimeridian and clipped to a box. y comes out as -latitude (screen convention): reflectY would
  * flip ring orientation and make geoProject take every outer ring for a hole, so we flip afterwards.
  */
-function clipToBox(geometry: Geometry, [w, s, e, n]: readonly [number, number, number, number]): Geometry | null {
+export function clipToBox(geometry: Geometry, [w, s, e, n]: readonly [number, number, number, number]): Geometry | null {
 	const projection = geoEquirectangular()
 		.scale(180 / Math.PI)
 		.translate([0, 0])
@@ -177,7 +183,9 @@ function mapPositions(g: Geometry, f: (p: Position) => Position): Geometry {
 	}
 }
 
-const round = (v: number) => Math.round(v * 10 ** DECIMALS) / 10 ** DECIMALS;
+/** The rounding of the build in progress: buildBasemap sets it for its run (the helpers below are many and small, so it is not threaded through each). */
+let decimals = DECIMALS;
+const round = (v: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
 
 /** Splits long edges, rounds, and drops the repeated points rounding creates. */
 function tidyLine(line: Position[]): Position[] {
@@ -216,7 +224,16 @@ function signedArea(ring: Position[]): number {
  * MapLibre ignores winding while d3 (geoContains, geoArea, geoPath) reads a counter-clockwise ring as
  * the whole globe minus the shape, and the build step locates places with d3. Drops collapsed rings.
  */
+/** Islands and lakes whose outline spans less than this (degrees, both ways) are dropped; 0 keeps all. Set per build like `decimals`. */
+let minExtentDeg = 0;
+const extent = (ring: Position[]) => {
+	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const [x = 0, y = 0] of ring) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+	return Math.max(x1 - x0, y1 - y0);
+};
+
 function tidyPolygon(rings: Position[][]): Position[][] | null {
+	if (minExtentDeg > 0 && rings[0] && extent(rings[0]) < minExtentDeg) return null;
 	const out: Position[][] = [];
 	for (const [i, ring] of rings.entries()) {
 		const r = tidyLine(ring);
@@ -229,7 +246,17 @@ function tidyPolygon(rings: Position[][]): Position[][] | null {
 	return out.length ? out : null;
 }
 
-function tidy(g: Geometry | null): Geometry | null {
+export function tidy(g: Geometry | null, places = decimals): Geometry | null {
+	const before = decimals;
+	decimals = places;
+	try {
+		return tidyAny(g);
+	} finally {
+		decimals = before;
+	}
+}
+
+function tidyAny(g: Geometry | null): Geometry | null {
 	if (!g) return null;
 	switch (g.type) {
 		case 'Polygon':
@@ -240,13 +267,29 @@ function tidy(g: Geometry | null): Geometry | null {
 		}
 		case 'LineString':
 		case 'MultiLineString': {
-			const lines = (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map(tidyLine).filter((l) => l.length >= 2);
+			const closedSpeck = (l: Position[]) => minExtentDeg > 0 && l.length > 2 && l[0]?.[0] === l[l.length - 1]?.[0] && l[0]?.[1] === l[l.length - 1]?.[1] && extent(l) < minExtentDeg;
+			const lines = (g.type === 'LineString' ? [g.coordinates] : g.coordinates).filter((l) => !closedSpeck(l)).map(tidyLine).filter((l) => l.length >= 2);
 			if (!lines.length) return null;
 			return lines.length === 1 ? { type: 'LineString', coordinates: lines[0] as Position[] } : { type: 'MultiLineString', coordinates: lines };
 		}
 		default:
 			return g;
 	}
+}
+
+/**
+ * Hard simplification can turn a small ring inside out; d3 then reads it as the globe minus the shape
+ * and clips it to the whole window (Saudi Arabia and Norway did, at 0.2°). No unit is larger than a
+ * hemisphere, so a polygon that is gets its rings reversed.
+ */
+function rewind(g: Geometry): void {
+	const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+	for (const p of polys) if (geoArea({ type: 'Polygon', coordinates: p }) > 2 * Math.PI) for (const r of p) r.reverse();
+}
+
+function overlapsBox(g: Geometry, [w, s, e, n]: readonly [number, number, number, number]): boolean {
+	const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+	return rings.some((r) => r.some(([x = 0, y = 0]) => x >= w && x <= e && y >= s && y <= n));
 }
 
 /** The runs of a polygon's outline that lie on a given parallel: where clipping cut it. */
@@ -268,7 +311,7 @@ function edgesAlongParallel(g: Geometry, lat: number): Position[][] {
 }
 
 /** The lake files follow RFC 7946; d3 would read their counter-clockwise rings as the globe minus the lake. */
-function toD3Winding(g: Geometry): Geometry {
+export function toD3Winding(g: Geometry): Geometry {
 	const fix = (rings: Position[][]) => rings.map((r, i) => ((signedArea(r) < 0) === (i === 0) ? r : [...r].reverse()));
 	if (g.type === 'Polygon') return { type: 'Polygon', coordinates: fix(g.coordinates) };
 	if (g.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: g.coordinates.map(fix) };
@@ -282,8 +325,28 @@ function readLakes(): BasemapFeature[] {
 	});
 }
 
-export function buildBasemap(): FeatureCollection<Geometry, BasemapProperties> {
-	const topo = loadTopology();
+export interface BasemapOptions {
+	/** Douglas-Peucker tolerance on the shared arcs, degrees (or a function of where the arc lies). */
+	simplifyDeg?: Tolerance;
+	/** Drop islands and lakes smaller than this many degrees across (an overview has no use for specks). */
+	minExtentDeg?: number;
+	/** Decimals kept in coordinates: 2 is about 1 km, 3 about 100 m. */
+	decimals?: number;
+}
+
+export function buildBasemap(opts: BasemapOptions = {}): FeatureCollection<Geometry, BasemapProperties> {
+	const before = [decimals, minExtentDeg] as const;
+	decimals = opts.decimals ?? DECIMALS;
+	minExtentDeg = opts.minExtentDeg ?? 0;
+	try {
+		return build(opts.simplifyDeg ?? SIMPLIFY_DEG);
+	} finally {
+		[decimals, minExtentDeg] = before;
+	}
+}
+
+function build(simplifyDeg: Tolerance): FeatureCollection<Geometry, BasemapProperties> {
+	const topo = loadTopology(simplifyDeg);
 	const countries = topo.objects.countries;
 	const unitByGeometry = new Map<GeometryObject, string>();
 	const members = new Map<string, GeometryObject[]>();
@@ -309,6 +372,10 @@ export function buildBasemap(): FeatureCollection<Geometry, BasemapProperties> {
 	const korea38: Position[][] = [];
 	for (const [unit, geoms] of members) {
 		const merged = merge(topo, geoms as Parameters<typeof merge>[1]);
+		// A unit wholly outside the window is skipped: simplified hard, a small one far away (Honduras) can
+		// come out of d3's clipping wound the wrong way, as the whole window with a hole.
+		if (!overlapsBox(merged, CLIP_BOX)) continue;
+		rewind(merged);
 		if (unit !== 'Korea') {
 			emit('unit', clipToBox(merged, CLIP_BOX), { name: unit });
 			continue;
@@ -346,10 +413,11 @@ export function koreaDemarcation(fc: FeatureCollection<Geometry, BasemapProperti
 		});
 }
 
+// Run alone, writes the untiered basemap (Natural Earth at 0.02°) for a look in a GIS; the build writes the tiers (prepare.ts, basemap-tiers.ts).
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 	const started = performance.now();
 	const fc = buildBasemap();
-	const out = `${repoRoot}static/generated/basemap.json`;
+	const out = `${repoRoot}static/generated/basemap-untiered.json`;
 	mkdirSync(`${repoRoot}static/generated`, { recursive: true });
 	const json = JSON.stringify(fc);
 	writeFileSync(out, json);

@@ -1,5 +1,5 @@
 // Picks the Noto Sans (Latin, Cyrillic) and Noto Sans SC (only the subsets our labels use) woff2 files and writes the style's font-faces map.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,17 @@ export function gazetteerText(path = join(repoRoot, 'geodata/places.geojson')): 
 	return text.join(' ');
 }
 
+/** Every name in the rivers, context labels and city plans (geodata/basemap, geodata/cities), in all three languages. */
+export function basemapNamesText(dir = join(repoRoot, 'geodata')): string {
+	const files = [join(dir, 'basemap/rivers.geojson'), join(dir, 'basemap/context.geojson'), ...(existsSync(join(dir, 'cities')) ? readdirSync(join(dir, 'cities')).filter((f) => f.endsWith('.geojson')).map((f) => join(dir, 'cities', f)) : [])];
+	const text: string[] = [];
+	for (const file of files.filter((f) => existsSync(f))) {
+		const fc = JSON.parse(readFileSync(file, 'utf8')) as { city?: { names?: Record<string, string> }; features?: Array<{ properties?: { names?: Record<string, string> } }> };
+		for (const names of [fc.city?.names, ...(fc.features ?? []).map((f) => f.properties?.names)]) if (names) text.push(...Object.values(names));
+	}
+	return text.join(' ');
+}
+
 /** Copies the files into static/ (emptying the folder first, so dropped subsets do not linger) and writes the JSON map. */
 export function writeFonts(characters: string): ReturnType<typeof buildFontFaces> {
 	const result = buildFontFaces(characters);
@@ -105,7 +116,7 @@ export function writeFonts(characters: string): ReturnType<typeof buildFontFaces
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-	const { files, uncovered } = writeFonts(gazetteerText() + process.argv.slice(2).join(' '));
+	const { files, uncovered } = writeFonts(gazetteerText() + basemapNamesText() + process.argv.slice(2).join(' '));
 	const kb = files.reduce((s, f) => s + f.bytes, 0) / 1024;
 	const cjk = files.filter((f) => f.name.startsWith('noto-sans-sc-')).length;
 	console.log(`fonts: ${files.length} files (${cjk} Chinese subsets over both weights), ${kb.toFixed(0)} KB -> static/generated/fonts/`);

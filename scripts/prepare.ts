@@ -1,10 +1,13 @@
-// Build step before `vite dev`/`vite build`: validates the data (refusing to build on any error), then writes the compiled geodata, the 1949 basemap and the label fonts.
+// Build step before `vite dev`/`vite build`: validates the data (refusing to build on any error), then writes the compiled geodata, the 1949 basemap in its tiers and the label fonts.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { geoContains } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { checkAll } from './check-all';
-import { buildBasemap, type BasemapProperties } from './basemap';
-import { writeFonts } from './fonts';
+import type { BasemapProperties } from './basemap';
+import { buildCity, buildDetail, buildOverview } from './basemap-tiers';
+import { CITY_PLANS } from '../src/lib/data/basemap-files';
+import { basemapNamesText, writeFonts } from './fonts';
 import { labelFeatures } from '../src/lib/map/labels';
 import { distanceKm } from '../src/lib/geo/measure';
 import type { Geodata } from '../src/lib/data/types';
@@ -19,12 +22,19 @@ if (result.errors.length || !result.geodata) {
 }
 const geodata: Geodata = result.geodata;
 
-const basemap = buildBasemap();
+// The tiers: the overview is in the first view's budget; the app fetches the others at their zoom (style.ts LAZY_SOURCES).
+const basemap = buildOverview();
+const detail = buildDetail();
+const cities = CITY_PLANS.map((c) => ({ file: `city-${c.id}.json`, fc: buildCity(c.id) }));
 mkdirSync('static/generated', { recursive: true });
-writeFileSync('static/generated/basemap.json', JSON.stringify(basemap));
+const tiers = [{ file: 'basemap.json', fc: basemap }, { file: 'basemap-detail.json', fc: detail }, ...cities].map(({ file, fc }) => {
+	const json = JSON.stringify(fc);
+	writeFileSync(`static/generated/${file}`, json);
+	return `${file} ${Math.round(json.length / 1024)}/${Math.round(gzipSync(json).length / 1024)}`;
+});
 
-// Which 1949 country a place lay in decides the language of its second label line.
-const units = basemap.features.filter((f): f is Feature<Geometry, BasemapProperties> => f.properties.kind === 'unit');
+// Which 1949 country a place lay in decides the language of its second label line (the detail tier's finer units: Otpor is 6 km from the border).
+const units = detail.features.filter((f): f is Feature<Geometry, BasemapProperties> => f.properties.kind === 'unit') as Feature<Geometry, BasemapProperties>[];
 const LANG: Record<string, 'zh' | 'ru'> = { China: 'zh', USSR: 'ru' };
 // A city is labelled early (rank 1) when a journey stops there, or at one of its stations.
 const stopPoints = geodata.journeys.flatMap((j) => j.stops.map((s) => geodata.places.find((p) => p.id === s.place)!.lngLat));
@@ -41,7 +51,9 @@ writeFileSync('src/lib/generated/geodata.json', JSON.stringify(geodata));
 writeFileSync('src/lib/generated/story-data.json', JSON.stringify(slimGeodata(geodata)));
 
 const labels = labelFeatures(new Map(geodata.places.map((p) => [p.id, p])));
-const text = labels.features.features.flatMap((f) => Object.entries(f.properties).filter(([k]) => k.startsWith('label')).map(([, v]) => v)).join('') + basemap.features.map((f) => f.properties.label ?? '').join('');
+// Every label any tier carries, so the Chinese and Cyrillic glyphs of rivers, context and city plans are shipped.
+const tierText = [basemap, detail, ...cities.map((c) => c.fc)].flatMap((fc) => fc.features.map((f) => String((f.properties as { label?: unknown }).label ?? ''))).join('');
+const text = labels.features.features.flatMap((f) => Object.entries(f.properties).filter(([k]) => k.startsWith('label')).map(([, v]) => v)).join('') + tierText + basemapNamesText();
 const fonts = writeFonts(text);
 if (fonts.uncovered.length) {
 	console.error(`✗ no bundled font covers these label characters: ${fonts.uncovered.join(' ')}`);
@@ -50,6 +62,6 @@ if (fonts.uncovered.length) {
 
 const kb = (n: number) => `${Math.round(n / 1024)} KB`;
 console.log(
-	`✓ prepared ${geodata.journeys.length} journey(s), ${geodata.places.length} places, basemap ${kb(JSON.stringify(basemap).length)}, ` +
+	`✓ prepared ${geodata.journeys.length} journey(s), ${geodata.places.length} places, basemap tiers (KB raw/gzipped) ${tiers.join(', ')}, ` +
 		`${fonts.files.length} font files (${kb(fonts.files.reduce((a, f) => a + f.bytes, 0))}) in ${Math.round(performance.now() - started)} ms`
 );

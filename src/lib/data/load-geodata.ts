@@ -7,6 +7,7 @@ import { validateJourney, type ValidJourney } from './validate-journey';
 import { compileEvents, compileJourney, compilePlace } from './compile';
 import { validateEvents, type ValidEvents } from './validate-events';
 import type { Geodata } from './types';
+import { validateBasemapFolder } from './validate-basemap';
 
 export interface LoadResult {
 	geodata?: Geodata;
@@ -49,7 +50,9 @@ export function loadGeodata(dir: string, only?: string[]): LoadResult {
 			if (j) valid.push(j);
 		}
 	}
-	const all = [sourcesFile, placesFile, ...files].map(rel);
+	// Rivers, coasts, context labels and city plans: only when the whole folder is checked.
+	const basemapFiles = only ? [] : validateBasemapFolder(dir, sources, issues);
+	const all = [sourcesFile, placesFile, ...files].map(rel).concat(basemapFiles);
 	if (issues.length > 0) return { issues, files: all };
 	return {
 		issues,

@@ -1,12 +1,34 @@
 // The map's style: a print-like 1949 basemap and place labels, served entirely from this site (no tiles, no glyph server).
-import type { ExpressionSpecification, FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification, FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, GeoJSON, Point } from 'geojson';
 import { MAP_COLORS } from '../ui/theme';
+import { CITY_NAMES_MINZOOM, CITY_PLANS } from '../data/basemap-files';
+import { cityLayers, detailLabelLayers, detailLayers, overviewRiverLayers } from './detail-layers';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
 
-export const SOURCE_IDS = { basemap: 'basemap', places: 'places' } as const;
+export const SOURCE_IDS = { basemap: 'basemap', places: 'places', detail: 'basemap-detail' } as const;
+
+/** Zoom from which the detail tier (finer coasts, all rivers, context labels) is drawn, and the city plans' names (Peiping's walls show from 6, see CITY_PLANS). */
+export const DETAIL_MINZOOM = 5;
+export const CITY_MINZOOM = CITY_NAMES_MINZOOM;
+
+/**
+ * The sources the style declares empty, for the app to fill (setData) the first time the camera reaches
+ * `minzoom` (and, for a city, looks inside `bounds`). `file` is relative to the site root, without a
+ * leading slash, so a base path can be put in front. scripts/prepare.ts writes the files.
+ */
+export const LAZY_SOURCES = [
+	{ id: SOURCE_IDS.detail, file: 'generated/basemap-detail.json', minzoom: DETAIL_MINZOOM },
+	...CITY_PLANS.map((c) => ({
+		id: `city-${c.id}` as const,
+		file: `generated/city-${c.id}.json` as const,
+		minzoom: c.minzoom,
+		bounds: [[c.bounds[0], c.bounds[1]], [c.bounds[2], c.bounds[3]]] as [[number, number], [number, number]]
+	}))
+] as const;
+export type LazySourceId = (typeof LAZY_SOURCES)[number]['id'];
 
 export const LAYER_IDS = {
 	sea: 'sea',
@@ -44,7 +66,11 @@ type StyleOptions = {
 	places: FeatureCollection<Point>;
 	/** The naming epoch to show first; the app updates the `epoch` global state as the story's date moves. */
 	epoch?: number;
+	/** Data for the lazy sources (a URL or GeoJSON); by default each is declared empty, for the app to fill at its zoom. */
+	lazyData?: Partial<Record<LazySourceId, string | GeoJSON>>;
 };
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 const byZoom = (from: number, to: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 2, from, 7, to];
@@ -64,6 +90,16 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 		'symbol-sort-key': ['to-number', ['get', 'rank'], 99] as ExpressionSpecification
 	});
 	const placePaint = { 'text-color': PALETTE.ink, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 };
+	const unitColour: ExpressionSpecification = ['match', ['get', 'name'], 'USSR', PALETTE.ussr, 'China', PALETTE.china, 'Mongolia', PALETTE.mongolia, PALETTE.land];
+	const text = { font: FONT_REGULAR, halo: PALETTE.halo };
+	const rivers = overviewRiverLayers(SOURCE_IDS.basemap, text);
+	const detailLabels = detailLabelLayers(SOURCE_IDS.detail, DETAIL_MINZOOM, CITY_MINZOOM, text);
+	// The smaller rivers' names go above the minor towns' (placed first): a town's name has four places to go, a river's only its line.
+	const riverFirst = (l: LayerSpecification) => l.id === 'detail-river-labels-medium' || l.id === 'detail-river-labels-minor';
+	const cities = LAZY_SOURCES.filter((l) => l.id !== SOURCE_IDS.detail).map((l) => cityLayers(l.id, l.minzoom, CITY_MINZOOM, { ...text, bold: FONT_BOLD }));
+	const lazySources = Object.fromEntries(
+		LAZY_SOURCES.map((l) => [l.id, { type: 'geojson' as const, data: opts.lazyData?.[l.id] ?? EMPTY, ...(l.id === SOURCE_IDS.detail ? { attribution: 'GSHHG/WDBII (LGPL)' } : {}) }])
+	);
 	const dot = (radius: number) => ({
 		'circle-radius': radius,
 		'circle-color': PALETTE.ink,
@@ -83,20 +119,13 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 				data: opts.basemapUrl,
 				attribution: 'Natural Earth, redrawn to the 1949 borders'
 			},
-			[SOURCE_IDS.places]: { type: 'geojson', data: opts.places }
+			[SOURCE_IDS.places]: { type: 'geojson', data: opts.places },
+			...lazySources
 		},
 		layers: [
 			{ id: LAYER_IDS.sea, type: 'background', paint: { 'background-color': PALETTE.sea } },
 			{ id: LAYER_IDS.land, type: 'fill', source: SOURCE_IDS.basemap, filter: kind('land'), paint: { 'fill-color': PALETTE.land } },
-			{
-				id: LAYER_IDS.units,
-				type: 'fill',
-				source: SOURCE_IDS.basemap,
-				filter: kind('unit'),
-				paint: {
-					'fill-color': ['match', ['get', 'name'], 'USSR', PALETTE.ussr, 'China', PALETTE.china, 'Mongolia', PALETTE.mongolia, PALETTE.land]
-				}
-			},
+			{ id: LAYER_IDS.units, type: 'fill', source: SOURCE_IDS.basemap, filter: kind('unit'), paint: { 'fill-color': unitColour } },
 			{ id: LAYER_IDS.lakes, type: 'fill', source: SOURCE_IDS.basemap, filter: kind('lake'), paint: { 'fill-color': PALETTE.sea } },
 			{
 				id: LAYER_IDS.lakeShores,
@@ -121,6 +150,9 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 				layout: { 'line-join': 'round' },
 				paint: { 'line-color': PALETTE.border, 'line-width': byZoom(0.6, 1.4), 'line-dasharray': [3, 2] }
 			},
+			...rivers.lines,
+			...detailLayers(SOURCE_IDS.detail, DETAIL_MINZOOM, CITY_MINZOOM, unitColour, { sea: PALETTE.sea, coast: PALETTE.coast, border: PALETTE.border }),
+			...cities.flatMap((c) => c.shapes),
 			{
 				id: LAYER_IDS.unitLabels,
 				type: 'symbol',
@@ -136,6 +168,9 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 				},
 				paint: { 'text-color': PALETTE.unitLabel, 'text-halo-color': PALETTE.land, 'text-halo-width': 1 }
 			},
+			...rivers.labels,
+			...detailLabels.filter((l) => !riverFirst(l)),
+			...cities.flatMap((c) => c.labels),
 			// Minor before major: MapLibre places the upper layer's labels first, so capitals win collisions.
 			{
 				id: LAYER_IDS.placesMinorDot,
@@ -154,6 +189,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 				layout: placeText(['interpolate', ['linear'], ['zoom'], MINOR_PLACES_MINZOOM, 11, 8, 13]),
 				paint: placePaint
 			},
+			...detailLabels.filter(riverFirst),
 			{ id: LAYER_IDS.placesMajorDot, type: 'circle', source: SOURCE_IDS.places, filter: isMajor, paint: dot(3.4) },
 			{
 				id: LAYER_IDS.placesMajorLabel,

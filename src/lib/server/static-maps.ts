@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import geodata from '$lib/data/compiled';
 import { buildStory } from '$lib/content/build';
 import { basemapSymbol, chapterMapSvg, unitLabelsOf, type Basemap } from '$lib/static-map/svg-map';
+import { CITY_PLANS } from '$lib/data/basemap-files';
+import type { TierCollection } from '$lib/static-map/extras';
 import { loadChapters } from './content';
 
 /** The inverse of static-map/path-data's esc(): the page escapes the alt text itself. */
@@ -12,12 +14,16 @@ let cached: { files: Map<string, string>; descriptions: Map<string, string> } | 
 
 function maps() {
 	if (cached) return cached;
-	// The prepare step has written the 1949 basemap here before any build or dev server starts.
-	const basemap = JSON.parse(readFileSync('static/generated/basemap.json', 'utf8')) as Basemap;
+	// The prepare step has written the tiers here before any build or dev server starts. The symbol is drawn
+	// from the detail tier (its finer coasts and rivers cost the page nothing: the symbol's own tolerance decides).
+	const read = <T>(file: string) => JSON.parse(readFileSync(`static/generated/${file}`, 'utf8')) as T;
+	const overview = read<Basemap>('basemap.json');
+	const detail = read<Basemap>('basemap-detail.json');
+	const cities = CITY_PLANS.map((c) => ({ id: c.id, bounds: c.bounds, minzoom: c.minzoom, plan: read<TierCollection>(`city-${c.id}.json`) }));
 	const story = buildStory(geodata, loadChapters());
-	const input = { ...story, unitLabels: unitLabelsOf(basemap) };
+	const input = { ...story, unitLabels: unitLabelsOf(overview), extras: { detail: detail as TierCollection, cities } };
 	// An SVG shown as an image cannot reach into the page: each file carries the basemap it crops.
-	const defs = `<defs>${basemapSymbol(basemap)}</defs>`;
+	const defs = `<defs>${basemapSymbol(detail)}</defs>`;
 	const files = new Map<string, string>();
 	const descriptions = new Map<string, string>();
 	for (const c of story.chapters) {

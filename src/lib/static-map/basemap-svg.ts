@@ -2,11 +2,12 @@
 import type { GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { PALETTE } from '../map/style';
+import { WATER_COLORS as WATER } from '../ui/theme';
 import { pathData, projectParts } from './path-data';
 import { staticProjection } from './projection';
 
 /** The shape scripts/basemap.ts builds (typed here, since scripts/ is Node-only). */
-export type BasemapProps = { kind: string; name?: string; label?: string };
+export type BasemapProps = { kind: string; name?: string; label?: string; rank?: number; class?: number; city?: string };
 export type Basemap = FeatureCollection<Geometry, BasemapProps>;
 
 export const BASEMAP_ID = 'static-basemap';
@@ -17,7 +18,7 @@ export const BASEMAP_ID = 'static-basemap';
  * for a printed-style map, and it is what keeps the symbol under 150 KB.
  */
 const TOLERANCE = 0.2;
-/** Islets and lakelets whose bounding box is under one unit (about 16 km) are dropped: a few pixels at most crops. */
+/** Islets and lakelets whose bounding box is under one unit (about 16 km) are dropped: a few pixels at most crops. The detail tier's mask is not drawn (the symbol sits on the sea-coloured rect). */
 const MIN_PART = 1;
 
 /** Units tinted as on the live map; every other unit is plain land, so it joins the land path. */
@@ -27,13 +28,21 @@ const TINTS: Record<string, string> = { USSR: PALETTE.ussr, China: PALETTE.china
 const stroke = (colour: string, width: number, extra = '') =>
 	`fill="none" stroke="${colour}" stroke-width="${width}" stroke-linejoin="round" vector-effect="non-scaling-stroke"${extra}`;
 
-function paths(features: Feature<Geometry, BasemapProps>[], projection: GeoProjection): string {
+function paths(features: Feature<Geometry, BasemapProps>[], projection: GeoProjection, minPart = MIN_PART): string {
 	return pathData(
 		features.flatMap((f) => projectParts(f.geometry, projection)),
 		TOLERANCE,
-		MIN_PART
+		minPart
 	);
 }
+
+/** River lines shorter than this (user units, about 50 km) are left out of the symbol. */
+const RIVER_MIN_PART = 3;
+const RIVER_STROKES: [(rank: number, cls: number) => boolean, number][] = [
+	[(rank) => rank === 1, 1.3],
+	[(rank) => rank === 2, 1],
+	[(rank, cls) => rank === 3 || (rank === 4 && cls === 1), 0.6]
+];
 
 /**
  * `<g id="static-basemap">` with land, the 1949 units, lakes, coasts and borders, in the user units
@@ -52,6 +61,11 @@ export function basemapSymbol(basemap: Basemap, projection: GeoProjection = stat
 		),
 		`<path fill="${PALETTE.sea}" fill-rule="evenodd" stroke="${PALETTE.coast}" stroke-width="0.6" vector-effect="non-scaling-stroke" d="${paths(of('lake'), projection)}"/>`,
 		`<path ${stroke(PALETTE.coast, 0.8)} d="${paths(of('coast'), projection)}"/>`,
+		// Rivers by importance: the named ones, then the major unnamed WDBII class 1 (the minor ones are a blur at these scales).
+		...RIVER_STROKES.map(([test, width]) => {
+			const d = paths(of('river', (f) => test(f.properties.rank ?? 4, f.properties.class ?? 3)), projection, RIVER_MIN_PART);
+			return d ? `<path data-part="rivers" ${stroke(WATER.river, width)} d="${d}"/>` : '';
+		}),
 		`<path ${stroke(PALETTE.border, 1, ' stroke-dasharray="4 3"')} d="${paths(of('border'), projection)}"/>`
 	];
 	return `<g id="${BASEMAP_ID}">${layers.join('')}</g>`;

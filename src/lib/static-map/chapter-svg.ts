@@ -15,12 +15,16 @@ import { LABEL_STYLE, SIZE, lineRects, markerRect, placeLabels, type LabelReques
 import { esc, num, pathData } from './path-data';
 import { staticProjection } from './projection';
 import { routePieces, routePoints } from './route';
+import { cityPlan, contextNames, type StaticExtras } from './extras';
+import { projectParts } from './path-data';
 
 /** What a chapter map needs of the story; `unitLabels` (from unitLabelsOf(basemap)) names the countries on wide views. */
 export interface StaticMapInput {
 	journeys: ReadonlyMap<string, Journey>;
 	places: ReadonlyMap<string, PlaceCore>;
 	unitLabels?: readonly { label: string; at: [number, number] }[];
+	/** Rivers' and context names, and the city plans (from the lazy tiers), when the page has them. */
+	extras?: StaticExtras;
 }
 
 const INK = COLORS.route;
@@ -88,19 +92,25 @@ export function chapterMapSvg(input: StaticMapInput, c: Chapter, p: GeoProjectio
 	}
 	// Names keep off the route where they can: the whole route, faint parts included.
 	const avoid = j ? lineRects(routePoints(j, 0, j.line.totalKm).map((ll) => toPx(f, p, ll))) : [];
-	let names = `<g ${LABEL_STYLE} font-size="${SIZE}" fill="${PALETTE.ink}" stroke="${PALETTE.halo}">${placeLabels(labels, taken, WIDTH, HEIGHT, avoid).join('')}`;
+	const city = input.extras ? cityPlan(input.extras, f, p, taken, avoid, projectParts) : { shapes: '', labels: '' };
+	// The stretch's ends first, then the rivers, lakes, ranges and seas the chapters name, then the stops between:
+	// on a long stretch a lake or a river orients the reader better than one more station.
+	const endNames = placeLabels(labels.filter((l) => l.bold), taken, WIDTH, HEIGHT, avoid).join('');
+	const waters = input.extras ? contextNames(input.extras, f, p, taken, avoid) : '';
+	let names = `<g ${LABEL_STYLE} font-size="${SIZE}" fill="${PALETTE.ink}" stroke="${PALETTE.halo}">${endNames}${placeLabels(labels.filter((l) => !l.bold), taken, WIDTH, HEIGHT, avoid).join('')}`;
 	// Then the towns around, except those the stretch's stops already name (stations by their city).
 	names += `${contextPlaces(input.places, named, j ? timeAtKm(j.anchors, a) : STORY_DATE, f, p, taken, avoid)}</g>`;
 	if (f.zoom <= UNIT_LABEL_MAX_ZOOM && input.unitLabels?.length) {
 		const units = input.unitLabels.map(({ label: text, at }) => ({ ...xy(toPx(f, p, at)), text, gap: 0, centred: { tracking: 2.5 } }));
 		names = `<g ${LABEL_STYLE} font-size="${SIZE}" letter-spacing="2.5" fill="${PALETTE.unitLabel}" stroke="${PALETTE.land}">${placeLabels(units, taken, WIDTH, HEIGHT, avoid).join('')}</g>${names}`;
 	}
+	if (city.labels || waters) names += `<g ${LABEL_STYLE}>${city.labels}${waters}</g>`;
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${label}">` +
 		`<title>${label}</title><rect width="${WIDTH}" height="${HEIGHT}" fill="${PALETTE.sea}"/>` +
 		// Both href forms: the fallback exists for old devices, and Safari before 12.1 only knows xlink:href.
 		`<use href="#${BASEMAP_ID}" xlink:href="#${BASEMAP_ID}" transform="matrix(${f.k} 0 0 ${f.k} ${f.tx} ${f.ty})"/>` +
-		`${routes}${marks}${names}</svg>`
+		`${city.shapes}${routes}${marks}${names}</svg>`
 	);
 }
 

@@ -4,12 +4,15 @@ import type { Chapter } from '../story/chapter';
 import type { Journey } from '../story/journey';
 import { REGION, symbolBox, unitsPerWorld, type Box } from './projection';
 import { routePoints } from './route';
+import { CITY_PLANS } from '../data/basemap-files';
 
 /** Size of every chapter map in its own units, about the width it is shown at in a chapter card. */
 export const WIDTH = 420;
 export const HEIGHT = 280;
 /** Closest view, as a MapLibre zoom: a short stretch still shows the country around it. */
 const MAX_ZOOM = 7;
+/** A stretch wholly inside a city plan's box may be shown at city scale, where the plan is drawn (extras.ts). */
+const CITY_MAX_ZOOM = 11;
 /** A `fixed` camera's zoom is meant for the live map, which is about this wide once the text column is taken. */
 const LIVE_VIEW_PX = 960;
 /** Room around the stretch, px on each side, so the names at its ends fit inside the map. */
@@ -70,7 +73,10 @@ export function chapterFrame(c: Chapter, journeys: ReadonlyMap<string, Journey>,
 	// Like fitBounds: the scale at which the stretch fills the map less its margins.
 	const [mx, my] = padded ? [0, 0] : [MARGIN_X, MARGIN_Y];
 	const fitK = Math.min((WIDTH - 2 * mx) / Math.max(x1 - x0, 1e-9), (HEIGHT - 2 * my) / Math.max(y1 - y0, 1e-9));
-	const maxZoom = c.camera.mode === 'fit' ? Math.min(c.camera.maxZoom, MAX_ZOOM) : MAX_ZOOM;
+	const corners = [p.invert?.([x0, y0]), p.invert?.([x1, y1])];
+	const inCity = corners.every((q) => q && CITY_PLANS.some(({ bounds: [w, s, e, n] }) => q[0] >= w && q[0] <= e && q[1] >= s && q[1] <= n));
+	const cap = inCity ? CITY_MAX_ZOOM : MAX_ZOOM;
+	const maxZoom = c.camera.mode === 'fit' ? Math.min(c.camera.maxZoom, cap) : cap;
 	let w = Math.max(WIDTH / fitK, zoomSpan(p, maxZoom, WIDTH));
 	let h = (w * HEIGHT) / WIDTH;
 	// Never wider than the symbol, and kept inside it, so no map shows the edge of the drawn world.

@@ -31,6 +31,10 @@ export const MAP_COLORS = {
 	unitLabel: '#8f806b'
 } as const;
 
+/** Rivers and lakes, and the city plans of 1949–50 (src/lib/map/detail-layers.ts, the static maps and the key). */
+export const WATER_COLORS = { river: '#7e9fb0', riverLabel: '#4d6b78', lakeLabel: '#4d6b78', seaLabel: '#6f8c95' } as const;
+export const CITY_COLORS = { wall: '#8b6a4f', palace: '#e3d2ae', palaceEdge: '#a88a62', ring: '#b9a58a', street: '#c9b99f', station: '#2f2a24', dacha: '#5f7a4e' } as const;
+
 export const FONT_STACK = "'Noto Sans', system-ui, sans-serif";
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -125,3 +125,14 @@ describe('buildBasemap', () => {
 		expect(borders.some(([x = 0, y = 0]) => x > 126.6 && x < 128.4 && y > 38.05 && y < 38.4)).toBe(false);
 	});
 });
+
+describe('buildBasemap, simplified hard as for the overview tier', () => {
+	it('leaves the open sea to the sea (no ring turned inside out covers the window)', () => {
+		const hard = buildBasemap({ simplifyDeg: () => 0.2, decimals: 2, minExtentDeg: 0.25 });
+		const seas: [number, number][] = [[120, 39], [60, 15], [88, 15], [150, 45], [27, 59.9], [135, 40]];
+		for (const p of seas) {
+			const over = hard.features.filter((f) => (f.properties.kind === 'unit' || f.properties.kind === 'land') && contains(f.geometry, p)).map((f) => f.properties.name ?? f.properties.kind);
+			expect(over, `${p}`).toEqual([]);
+		}
+	});
+});

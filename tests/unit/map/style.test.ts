@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Point } from 'geojson';
-import { buildStyle, FONT_REGULAR, LAYER_IDS, ROUTE_INSERT_BEFORE, SOURCE_IDS } from '../../../src/lib/map/style';
+import { buildStyle, CITY_MINZOOM, DETAIL_MINZOOM, FONT_REGULAR, LAYER_IDS, LAZY_SOURCES, ROUTE_INSERT_BEFORE, SOURCE_IDS } from '../../../src/lib/map/style';
 import { buildFontFaces } from '../../../scripts/fonts';
 
 const places: FeatureCollection<Point> = {
@@ -53,10 +53,48 @@ describe('buildStyle', () => {
 
 	it('exports layer ids that exist, in a sensible order', () => {
 		const ids = style().layers.map((l) => l.id);
-		expect(new Set(ids)).toEqual(new Set(Object.values(LAYER_IDS)));
+		const lazy = new Set<string>(LAZY_SOURCES.map((l) => l.id));
+		const core = style().layers.filter((l) => !('source' in l) || !lazy.has(l.source as string)).map((l) => l.id);
+		expect(new Set(core.filter((id) => !id.startsWith('rivers-overview')))).toEqual(new Set(Object.values(LAYER_IDS)));
 		expect(ids).toContain(ROUTE_INSERT_BEFORE);
 		expect(ids.indexOf(LAYER_IDS.units)).toBeLessThan(ids.indexOf(LAYER_IDS.lakes));
 		expect(ids.indexOf(LAYER_IDS.placesMinorLabel)).toBeLessThan(ids.indexOf(LAYER_IDS.placesMajorLabel));
+	});
+});
+
+describe('the lazy tiers', () => {
+	it('declares every lazy source empty, for the app to fill at its zoom', () => {
+		const s = style();
+		for (const l of LAZY_SOURCES) {
+			const src = s.sources[l.id];
+			expect(src?.type).toBe('geojson');
+			expect(src?.type === 'geojson' && src.data).toEqual({ type: 'FeatureCollection', features: [] });
+			expect(l.file).toMatch(/^generated\/[a-z-]+\.json$/);
+		}
+		expect(LAZY_SOURCES.map((l) => l.id)).toEqual(['basemap-detail', 'city-peiping', 'city-moscow', 'city-leningrad']);
+	});
+
+	it('draws each lazy source from its zoom, routes above the shapes and under their names', () => {
+		const layers = style().layers;
+		const ids = layers.map((l) => l.id);
+		const route = ids.indexOf(ROUTE_INSERT_BEFORE);
+		for (const l of LAZY_SOURCES) {
+			const own = layers.filter((x) => 'source' in x && x.source === l.id);
+			expect(own.length, l.id).toBeGreaterThan(2);
+			for (const x of own) expect(x.minzoom ?? 0, x.id).toBeGreaterThanOrEqual(l.minzoom);
+			// Shapes before the route insertion point, names after it.
+			for (const x of own) expect(ids.indexOf(x.id) < route, x.id).toBe(x.type !== 'symbol');
+		}
+		expect(DETAIL_MINZOOM).toBeLessThan(CITY_MINZOOM);
+		// The detail cover sits above every overview layer it replaces.
+		expect(ids.indexOf('detail-mask')).toBeGreaterThan(ids.indexOf(LAYER_IDS.borders));
+		expect(ids.indexOf('detail-mask')).toBeGreaterThan(ids.indexOf('rivers-overview'));
+	});
+
+	it('validates with the tiers filled in, as the app will fill them', () => {
+		const { fontFaces } = buildFontFaces('Moscow');
+		const lazyData = Object.fromEntries(LAZY_SOURCES.map((l) => [l.id, `/${l.file}`]));
+		expect(validateStyleMin(buildStyle({ basemapUrl: '/generated/basemap.json', fontFaces, places, lazyData }))).toEqual([]);
 	});
 });
 
@@ -78,5 +116,15 @@ describe('buildFontFaces', () => {
 		const urls = Array.isArray(faces) ? faces.map((f) => f.url) : [];
 		expect(urls[0]).toContain('noto-sans-latin-400');
 		expect(urls.at(-1)).toMatch(/noto-sans-sc-\d+-400/);
+	});
+});
+
+describe('fonts for the tiers', () => {
+	it('cover every name of the rivers, context labels and city plans', async () => {
+		const { basemapNamesText } = await import('../../../scripts/fonts');
+		const text = basemapNamesText();
+		expect(text).toContain('叶尼塞河');
+		expect(text).toContain('Садовое кольцо');
+		expect(buildFontFaces(text).uncovered).toEqual([]);
 	});
 });
