@@ -9,6 +9,7 @@ import { ROUTE_SOURCES, showJourney } from './route-layers';
 import type { createVehicleElement } from './vehicle';
 import { epochAt, STORY_DATE } from './labels';
 import { EVENT_MIN_ZOOM, type EventMarkers } from './event-markers';
+import { dueSources, type LazySource } from './lazy-sources';
 
 /*
  * How the travelled route is drawn, and why. The route must end exactly at the vehicle at every
@@ -35,8 +36,12 @@ export class SceneApplier {
 		private readonly marker: Marker,
 		private readonly vehicle: ReturnType<typeof createVehicleElement>,
 		private readonly labelBoundaries: readonly number[],
-		private readonly events?: EventMarkers
+		private readonly events?: EventMarkers,
+		/** The tiers the style declares empty, and how to turn their file into a URL the page can fetch. */
+		private readonly lazy: { sources: readonly LazySource[]; url: (file: string) => string } = { sources: [], url: (f) => f }
 	) {}
+
+	private loadedTiers = new Set<string>();
 
 	/** While the WebGL context is lost MapLibre has no style to change; the next scene after it returns is applied in full. */
 	suspended = false;
@@ -58,6 +63,15 @@ export class SceneApplier {
 		if (key !== this.lastCamera) {
 			this.lastCamera = key;
 			this.map.jumpTo({ center: camera.center, zoom: camera.zoom, bearing: camera.bearing, pitch: camera.pitch, padding: vp.padding });
+		}
+
+		// The finer tiers come only when the camera gets near them: the first view stays light.
+		if (this.loadedTiers.size < this.lazy.sources.length) {
+			const b = this.map.getBounds();
+			for (const t of dueSources(this.lazy.sources, this.loadedTiers, camera.zoom, [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]])) {
+				this.loadedTiers.add(t.id);
+				void this.map.getSource<GeoJSONSource>(t.id)?.setData(this.lazy.url(t.file));
+			}
 		}
 
 		// Place names follow the story's date, but only re-lay out labels when a renaming is crossed.

@@ -1,0 +1,23 @@
+// Tests for map/lazy-sources: a tier is fetched once, when the camera nears its zoom, and a city plan only when the city is in view.
+import { describe, expect, it } from 'vitest';
+import { dueSources } from '../../../src/lib/map/lazy-sources';
+import { LAZY_SOURCES } from '../../../src/lib/map/style';
+
+const moscowView: [[number, number], [number, number]] = [[37.3, 55.6], [37.9, 55.9]];
+const siberia: [[number, number], [number, number]] = [[80, 50], [110, 60]];
+const ids = (zoom: number, view = siberia, loaded: string[] = []) => dueSources(LAZY_SOURCES, new Set(loaded), zoom, view).map((s) => s.id);
+
+describe('dueSources', () => {
+	it('fetches nothing for the first, country-wide view', () => {
+		expect(ids(3.5)).toEqual([]);
+	});
+	it('fetches the detail tier half a level before its zoom, and only once', () => {
+		expect(ids(4.6)).toEqual(['basemap-detail']);
+		expect(ids(6, siberia, ['basemap-detail'])).toEqual([]);
+	});
+	it('fetches a city plan only where the camera looks at that city, near its zoom', () => {
+		expect(ids(10, siberia, ['basemap-detail'])).toEqual([]);
+		expect(ids(8.6, moscowView, ['basemap-detail'])).toEqual(['city-moscow']);
+		expect(ids(7, moscowView, ['basemap-detail'])).toEqual([]);
+	});
+});
