@@ -78,10 +78,18 @@ type Names = { en: string; zh: string; ru: string };
 /** Which language a feature's second label line is in: the 1949 unit its anchor lies in, as for the place labels. */
 const LOCAL: Record<string, 'zh' | 'ru'> = { China: 'zh', USSR: 'ru' };
 
-export function labelOf(names: Names, local: 'zh' | 'ru' | undefined): string {
+/** A label leading with `lang`, with the local name as a second line when it differs. */
+export function labelOf(names: Names, local: 'zh' | 'ru' | undefined, lang: 'en' | 'zh' | 'ru' = 'en'): string {
 	const second = local ? names[local] : '';
-	return second && second !== names.en ? `${names.en}\n${second}` : names.en;
+	return second && second !== names[lang] ? `${names[lang]}\n${second}` : names[lang];
 }
+
+/** The label of every edition: `label` leads with English (the first edition), `label_zh` and `label_ru` with theirs. */
+export const labelsOf = (names: Names, local: 'zh' | 'ru' | undefined) => ({
+	label: labelOf(names, local, 'en'),
+	label_zh: labelOf(names, local, 'zh'),
+	label_ru: labelOf(names, local, 'ru')
+});
 
 function localAt(units: BasemapFeature[], at: [number, number]): 'zh' | 'ru' | undefined {
 	const u = units.find((f) => geoContains(f.geometry, at));
@@ -150,9 +158,9 @@ function riverFeatures(
 		const props: Props = { kind: 'river', class: p.class, rank: p.rank ?? 4 };
 		if (p.names) {
 			// The name runs along a smoothed copy of the line: MapLibre will not set text along WDBII's wiggles (text-max-angle).
-			const label = labelOf(p.names, localOfLine(units, lines(f.geometry).flat()));
+			const labels = labelsOf(p.names, localOfLine(units, lines(f.geometry).flat()));
 			const smooth = tidy({ type: 'MultiLineString', coordinates: lines(f.geometry).map((l) => (opts.maxRank ? simplify(l, 2 * LABEL_LINE_TOLERANCE) : (p.rank ?? 1) > 1 ? chaikin(simplify(l, 2 * LABEL_LINE_TOLERANCE), 3) : chaikin(simplify(l, LABEL_LINE_TOLERANCE), 2))) }, decimals);
-			if (smooth) out.push({ type: 'Feature', properties: { kind: 'river-label', rank: props.rank, label, ...(p.names.en === 'Neva' ? { city: 'leningrad' } : {}) }, geometry: smooth });
+			if (smooth) out.push({ type: 'Feature', properties: { kind: 'river-label', rank: props.rank, ...labels, ...(p.names.en === 'Neva' ? { city: 'leningrad' } : {}) }, geometry: smooth });
 		}
 		if (!opts.cityBoxes?.length) {
 			out.push({ type: 'Feature', properties: props, geometry: g });
@@ -335,7 +343,7 @@ export function buildDetail(): FeatureCollection<Geometry, Props> {
 	for (const f of read<FeatureCollection<Geometry, { kind: string; names: Names; rank?: number }>>('geodata/basemap/context.geojson').features) {
 		const anchor = (f.geometry.type === 'Point' ? f.geometry.coordinates : lines(f.geometry)[0]![Math.floor(lines(f.geometry)[0]!.length / 2)]!) as [number, number];
 		const local = f.properties.kind === 'country-label' || f.properties.kind === 'parallel' ? undefined : localAt(units, anchor);
-		features.push({ type: 'Feature', properties: { kind: 'context', type: f.properties.kind, rank: f.properties.rank ?? 1, label: labelOf(f.properties.names, local) }, geometry: f.geometry });
+		features.push({ type: 'Feature', properties: { kind: 'context', type: f.properties.kind, rank: f.properties.rank ?? 1, ...labelsOf(f.properties.names, local) }, geometry: f.geometry });
 	}
 	return { type: 'FeatureCollection', features };
 }
@@ -376,7 +384,7 @@ export function buildCity(id: (typeof CITY_PLANS)[number]['id']): FeatureCollect
 		type: 'FeatureCollection',
 		features: fc.features.map((f) => ({
 			type: 'Feature',
-			properties: { kind: f.properties.kind, label: labelOf(f.properties.names, local), certainty: f.properties.certainty },
+			properties: { kind: f.properties.kind, ...labelsOf(f.properties.names, local), certainty: f.properties.certainty },
 			geometry: tidy(f.geometry, 5) ?? f.geometry
 		}))
 	};

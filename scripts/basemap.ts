@@ -31,7 +31,7 @@ const SIMPLIFY_DEG = 0.02;
 const KOREA_LINE_LAT = 38;
 
 export type BasemapKind = 'land' | 'unit' | 'lake' | 'border' | 'coast' | 'unit-label' | 'mask' | 'river' | 'context';
-export type BasemapProperties = { kind: BasemapKind; name?: string; label?: string; source?: string; note?: string; rank?: number; class?: number; type?: string };
+export type BasemapProperties = { kind: BasemapKind; name?: string; label?: string; label_zh?: string; label_ru?: string; source?: string; note?: string; rank?: number; class?: number; type?: string };
 export type BasemapFeature = Feature<Geometry, BasemapProperties>;
 
 const SOVIET_REPUBLICS = new Set(['643', '804', '112', '233', '428', '440', '498', '268', '051', '031', '398', '860', '795', '417', '762']);
@@ -79,10 +79,10 @@ function unitOf(id: string | undefined, name: string): string {
 }
 
 /** Hand-placed so the names sit in open country rather than at awkward centroids of clipped shapes. */
-const UNIT_LABELS: Array<{ name: string; label: string; at: Position }> = [
-	{ name: 'USSR', label: 'USSR', at: [92, 61] },
-	{ name: 'China', label: 'CHINA', at: [104, 33] },
-	{ name: 'Mongolia', label: 'MONGOLIA', at: [103, 46.6] }
+const UNIT_LABELS: Array<{ name: string; label: string; label_zh: string; label_ru: string; at: Position }> = [
+	{ name: 'USSR', label: 'USSR', label_zh: '苏联', label_ru: 'СССР', at: [92, 61] },
+	{ name: 'China', label: 'CHINA', label_zh: '中国', label_ru: 'КИТАЙ', at: [104, 33] },
+	{ name: 'Mongolia', label: 'MONGOLIA', label_zh: '蒙古', label_ru: 'МОНГОЛИЯ', at: [103, 46.6] }
 ];
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -397,7 +397,7 @@ function build(simplifyDeg: Tolerance): FeatureCollection<Geometry, BasemapPrope
 
 	for (const l of UNIT_LABELS) {
 		const point: Point = { type: 'Point', coordinates: l.at };
-		features.push({ type: 'Feature', properties: { kind: 'unit-label', name: l.name, label: l.label }, geometry: point });
+		features.push({ type: 'Feature', properties: { kind: 'unit-label', name: l.name, label: l.label, label_zh: l.label_zh, label_ru: l.label_ru }, geometry: point });
 	}
 	return { type: 'FeatureCollection', features };
 }

@@ -50,10 +50,11 @@ writeFileSync('src/lib/generated/geodata.json', JSON.stringify(geodata));
 // The browser gets only what the story engine needs.
 writeFileSync('src/lib/generated/story-data.json', JSON.stringify(slimGeodata(geodata)));
 
-const labels = labelFeatures(new Map(geodata.places.map((p) => [p.id, p])));
-// Every label any tier carries, so the Chinese and Cyrillic glyphs of rivers, context and city plans are shipped.
-const tierText = [basemap, detail, ...cities.map((c) => c.fc)].flatMap((fc) => fc.features.map((f) => String((f.properties as { label?: unknown }).label ?? ''))).join('');
-const text = labels.features.features.flatMap((f) => Object.entries(f.properties).filter(([k]) => k.startsWith('label')).map(([, v]) => v)).join('') + tierText + basemapNamesText();
+// Every label of every edition and tier, so the Chinese and Cyrillic glyphs the map can show are shipped.
+const placeMap = new Map(geodata.places.map((p) => [p.id, p]));
+const placeText = (['en', 'zh', 'ru'] as const).flatMap((lang) => labelFeatures(placeMap, lang).features.features.flatMap((f) => Object.entries(f.properties).filter(([k]) => k.startsWith('label')).map(([, v]) => String(v)))).join('');
+const tierText = [basemap, detail, ...cities.map((c) => c.fc)].flatMap((fc) => fc.features.flatMap((f) => Object.entries(f.properties as Record<string, unknown>).filter(([k]) => k.startsWith('label')).map(([, v]) => String(v)))).join('');
+const text = placeText + tierText + basemapNamesText();
 const fonts = writeFonts(text);
 if (fonts.uncovered.length) {
 	console.error(`✗ no bundled font covers these label characters: ${fonts.uncovered.join(' ')}`);

@@ -11,6 +11,8 @@
 	var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 	var DATE = /^\d{4}-\d{2}-\d{2}$/;
 	var OPTIONS = { chapter: SLUG, from: DATE, to: DATE, lang: /^(en|zh|ru)$/, autoplay: /^[01]$/, controls: /^[01]$/ };
+	// The frame's accessible name when the article gives none, in the embed's language.
+	var TITLES = { en: 'Map of the journey', zh: '旅程地图', ru: 'Карта поездки' };
 	var frames = [];
 	var count = 0;
 	var queued = 0;
@@ -38,7 +40,7 @@
 		query.push('childId=' + id);
 		var f = document.createElement('iframe');
 		f.src = site + '/embed/' + journey + '/?' + query.join('&');
-		f.title = el.getAttribute('data-title') || 'Map of the journey';
+		f.title = el.getAttribute('data-title') || TITLES[el.getAttribute('data-lang')] || TITLES.en;
 		f.setAttribute('sandbox', 'allow-scripts allow-same-origin');
 		f.setAttribute('loading', 'lazy');
 		f.setAttribute('scrolling', 'no');

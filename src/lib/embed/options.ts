@@ -1,7 +1,7 @@
 // Pure: the embed's URL options (chapter, from, to, lang, autoplay, controls, and Pym's childId), validated; an invalid value falls back to its default.
 import { isPymId } from './pym';
+import { isLang, type Lang } from '../i18n/lang';
 
-export type EmbedLang = 'en' | 'zh' | 'ru';
 
 export interface EmbedOptions {
 	/** The chapter the embed opens at (an id of this journey's chapters; unknown ids are ignored later). */
@@ -9,7 +9,7 @@ export interface EmbedOptions {
 	/** Show only part of the journey: ISO dates (YYYY-MM-DD), at local noon of the journey's first stop. */
 	from: string | null;
 	to: string | null;
-	lang: EmbedLang;
+	lang: Lang;
 	autoplay: boolean;
 	controls: boolean;
 	/** Set by the host script or pym.Parent: the embed then sizes itself by its width and reports its height. */
@@ -50,7 +50,7 @@ export function parseOptions(search: string | URLSearchParams): EmbedOptions {
 		chapter: chapter && isSlug(chapter) ? chapter : null,
 		from: from && isIsoDate(from) ? from : null,
 		to: to && isIsoDate(to) ? to : null,
-		lang: lang === 'zh' || lang === 'ru' || lang === 'en' ? lang : 'en',
+		lang: isLang(lang) ? lang : 'en',
 		autoplay: flag(get('autoplay'), DEFAULT_OPTIONS.autoplay),
 		controls: flag(get('controls'), DEFAULT_OPTIONS.controls),
 		childId: isPymId(childId) ? childId : null

@@ -3,7 +3,7 @@ import type { Story } from '../story/scene';
 
 /** The journey's title up to its first comma, colon or bracket: "Mao's train to Moscow", not the dates. */
 export function shortTitle(title: string): string {
-	const head = title.split(/[,:(]/)[0]!.trim();
+	const head = title.split(/[,:(，：（]/)[0]!.trim();
 	return head.length > 40 ? `${head.slice(0, 38)}…` : head;
 }
 

@@ -1,4 +1,5 @@
-// Kiosk options from the URL (?idle=90&dwell=20&journey=mao-outbound&lang=en): parsed, checked, with defaults.
+// Kiosk options from the URL (?idle=90&dwell=20&journey=mao-outbound&lang=zh): parsed, checked, with defaults.
+import { isLang, LANGS, type Lang } from '../i18n/lang';
 
 export interface KioskOptions {
 	/** Seconds without input before the kiosk plays by itself (and, after a visitor, resets to the start). */
@@ -7,7 +8,8 @@ export interface KioskOptions {
 	dwell: number;
 	/** Limit the loop to the chapters of one journey. */
 	journey: string | null;
-	lang: 'en';
+	/** The museum's language: the kiosk starts in it, and returns to it after a visitor's session. */
+	lang: Lang;
 }
 
 export const DEFAULTS: KioskOptions = { idle: 90, dwell: 20, journey: null, lang: 'en' };
@@ -29,9 +31,9 @@ export function parseKioskOptions(search: string, journeys: readonly string[]): 
 	const journey = q.get('journey');
 	if (journey !== null && !journeys.includes(journey)) warnings.push(`journey=${journey} is not one of ${journeys.join(', ')}; showing all`);
 	const lang = q.get('lang');
-	if (lang !== null && lang !== 'en') warnings.push(`lang=${lang} is not available yet; using English`);
+	if (lang !== null && !isLang(lang)) warnings.push(`lang=${lang} is not one of ${LANGS.join(', ')}; using English`);
 	return {
-		options: { idle: seconds('idle', 1, 3600), dwell: seconds('dwell', 0.05, 600), journey: journey !== null && journeys.includes(journey) ? journey : null, lang: 'en' },
+		options: { idle: seconds('idle', 1, 3600), dwell: seconds('dwell', 0.05, 600), journey: journey !== null && journeys.includes(journey) ? journey : null, lang: isLang(lang) ? lang : DEFAULTS.lang },
 		warnings
 	};
 }

@@ -26,7 +26,8 @@ export const riverWidth: ExpressionSpecification = [
 	['match', rank, 1, 2.6, 2, 2.1, 3, 1.8, ['match', cls, 1, 1.4, 2, 1, 0.8]]
 ];
 
-export type TextOptions = { font: string; halo: string };
+/** `label`: the expression that picks the edition's label (style.ts labelField). */
+export type TextOptions = { font: string; halo: string; label: ExpressionSpecification };
 
 /** A detail river, except the pieces inside a city plan's box once the plan (which draws its own river) shows. */
 const riverIn = (cityMinzoom: number): ExpressionSpecification => ['all', kind('river'), ['any', ['!', ['has', 'city']], ['<', ['zoom'], cityMinzoom]]];
@@ -42,7 +43,7 @@ function riverLabel(id: string, source: string, filter: ExpressionSpecification,
 		layout: {
 			'symbol-placement': 'line',
 			'symbol-spacing': spacing,
-			'text-field': ['get', 'label'],
+			'text-field': t.label,
 			'text-font': [t.font],
 			'text-size': ['interpolate', ['linear'], ['zoom'], 3, size[0], 8, size[1]],
 			'text-letter-spacing': 0.06,
@@ -85,7 +86,7 @@ export function detailLayers(source: string, minzoom: number, cityMinzoom: numbe
 export function detailLabelLayers(source: string, minzoom: number, cityMinzoom: number, t: TextOptions): LayerSpecification[] {
 	const z = { source, minzoom };
 	const riverName = kind('river-label');
-	const text = { 'text-field': ['get', 'label'] as ExpressionSpecification, 'text-font': [t.font] };
+	const text = { 'text-field': t.label, 'text-font': [t.font] };
 	return [
 		// Names inside a city plan's box (the Neva's) have their own layer, which stops where the plan, with its own names, begins.
 		riverLabel('detail-river-labels', source, ['all', riverName, ['!', ['has', 'city']], ['==', rank, 1]], minzoom, t),
@@ -163,7 +164,7 @@ export function cityLayers(source: string, minzoom: number, namesMinzoom: number
 				type: 'symbol',
 				...named,
 				filter: kinds('ring', 'street', 'river', 'wall'),
-				layout: { 'symbol-placement': 'line', 'symbol-spacing': 350, 'text-field': ['get', 'label'], 'text-font': [t.font], 'text-size': 11, 'text-letter-spacing': 0.06, 'text-max-angle': 35, 'text-offset': [0, -0.8] },
+				layout: { 'symbol-placement': 'line', 'symbol-spacing': 350, 'text-field': t.label, 'text-font': [t.font], 'text-size': 11, 'text-letter-spacing': 0.06, 'text-max-angle': 35, 'text-offset': [0, -0.8] },
 				paint: { 'text-color': ['match', ['get', 'kind'], 'river', WATER.riverLabel, '#6b5640'], 'text-halo-color': t.halo, 'text-halo-width': 1.3 }
 			},
 			{
@@ -172,7 +173,7 @@ export function cityLayers(source: string, minzoom: number, namesMinzoom: number
 				...named,
 				filter: ['any', isPoint, kinds('palace')],
 				layout: {
-					'text-field': ['get', 'label'],
+					'text-field': t.label,
 					'text-font': [t.font],
 					'text-size': ['match', ['get', 'kind'], 'palace', 12, 'station', 11.5, 11],
 					'text-variable-anchor': ['top', 'bottom', 'left', 'right'],

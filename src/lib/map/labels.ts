@@ -3,6 +3,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceCore } from '../data/types';
 import { nameAt } from '../story/names';
 import { parseInstant } from '../data/dates';
+import type { Lang } from '../i18n/lang';
 
 /** The story's own moment for period names when no date is in play: the winter of the treaty. */
 export const STORY_DATE = Date.UTC(1950, 0, 1);
@@ -25,7 +26,8 @@ export function epochAt(boundaries: readonly number[], t: number): number {
 	return k;
 }
 
-export function labelFeatures(places: ReadonlyMap<string, PlaceCore>): Labels {
+/** The labels lead with `lang` (the edition's language); the local name, where it differs, is a second line. */
+export function labelFeatures(places: ReadonlyMap<string, PlaceCore>, lang: Lang = 'en'): Labels {
 	const shown = [...places.values()].filter((p) => p.kind === 'city' || p.kind === 'town');
 	const boundaries = [
 		...new Set(
@@ -41,9 +43,9 @@ export function labelFeatures(places: ReadonlyMap<string, PlaceCore>): Labels {
 	const features = shown.map((p) => {
 		const properties = { rank: p.rank ?? 2 } as LabelProperties;
 		moments.forEach((t, k) => {
-			const en = nameAt(p, t, 'en');
+			const first = nameAt(p, t, lang);
 			const local = p.localLang ? nameAt(p, t, p.localLang) : '';
-			properties[`label${k}`] = local && local !== en ? `${en}\n${local}` : en;
+			properties[`label${k}`] = local && local !== first ? `${first}\n${local}` : first;
 		});
 		return { type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: p.lngLat }, properties };
 	});

@@ -2,6 +2,7 @@
 import type { ExpressionSpecification, FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, GeoJSON, Point } from 'geojson';
 import { MAP_COLORS } from '../ui/theme';
+import type { Lang } from '../i18n/lang';
 import { CITY_NAMES_MINZOOM, CITY_PLANS } from '../data/basemap-files';
 import { cityLayers, detailLabelLayers, detailLayers, overviewRiverLayers } from './detail-layers';
 
@@ -66,6 +67,8 @@ type StyleOptions = {
 	places: FeatureCollection<Point>;
 	/** The naming epoch to show first; the app updates the `epoch` global state as the story's date moves. */
 	epoch?: number;
+	/** The edition's language: labels lead with it. */
+	lang?: Lang;
 	/** Data for the lazy sources (a URL or GeoJSON); by default each is declared empty, for the app to fill at its zoom. */
 	lazyData?: Partial<Record<LazySourceId, string | GeoJSON>>;
 };
@@ -76,6 +79,9 @@ const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 const byZoom = (from: number, to: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 2, from, 7, to];
 const isMajor: ExpressionSpecification = ['<=', ['to-number', ['get', 'rank'], 99], 1];
 const isMinor: ExpressionSpecification = ['>', ['to-number', ['get', 'rank'], 99], 1];
+
+/** The basemap's labels in an edition: `label` leads with English, `label_zh` and `label_ru` with theirs (scripts/basemap-tiers.ts). */
+export const labelField = (lang: Lang = 'en'): ExpressionSpecification => (lang === 'en' ? ['get', 'label'] : ['coalesce', ['get', `label_${lang}`], ['get', 'label']]);
 
 export function buildStyle(opts: StyleOptions): StyleSpecification {
 	const placeText = (size: ExpressionSpecification) => ({
@@ -91,7 +97,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 	});
 	const placePaint = { 'text-color': PALETTE.ink, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 };
 	const unitColour: ExpressionSpecification = ['match', ['get', 'name'], 'USSR', PALETTE.ussr, 'China', PALETTE.china, 'Mongolia', PALETTE.mongolia, PALETTE.land];
-	const text = { font: FONT_REGULAR, halo: PALETTE.halo };
+	const text = { font: FONT_REGULAR, halo: PALETTE.halo, label: labelField(opts.lang) };
 	const rivers = overviewRiverLayers(SOURCE_IDS.basemap, text);
 	const detailLabels = detailLabelLayers(SOURCE_IDS.detail, DETAIL_MINZOOM, CITY_MINZOOM, text);
 	// The smaller rivers' names go above the minor towns' (placed first): a town's name has four places to go, a river's only its line.
@@ -160,7 +166,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 				filter: kind('unit-label'),
 				maxzoom: 5.5,
 				layout: {
-					'text-field': ['get', 'label'],
+					'text-field': labelField(opts.lang),
 					'text-font': [FONT_REGULAR],
 					'text-size': ['interpolate', ['linear'], ['zoom'], 2, 12, 5, 17],
 					'text-letter-spacing': 0.35,

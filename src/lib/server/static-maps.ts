@@ -5,23 +5,28 @@ import { buildStory } from '$lib/content/build';
 import { basemapSymbol, chapterMapSvg, unitLabelsOf, type Basemap } from '$lib/static-map/svg-map';
 import { CITY_PLANS } from '$lib/data/basemap-files';
 import type { TierCollection } from '$lib/static-map/extras';
-import { loadChapters } from './content';
+import { edition } from './content';
+import { LANGS, type Lang } from '$lib/i18n/lang';
 
 /** The inverse of static-map/path-data's esc(): the page escapes the alt text itself. */
 const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-let cached: { files: Map<string, string>; descriptions: Map<string, string> } | undefined;
+const cache = new Map<Lang, { files: Map<string, string>; descriptions: Map<string, string> }>();
 
-function maps() {
-	if (cached) return cached;
+/** Every chapter's map in one edition: its names, labels and description in that language. */
+function maps(lang: Lang) {
+	const hit = cache.get(lang);
+	if (hit) return hit;
 	// The prepare step has written the tiers here before any build or dev server starts. The symbol is drawn
 	// from the detail tier (its finer coasts and rivers cost the page nothing: the symbol's own tolerance decides).
 	const read = <T>(file: string) => JSON.parse(readFileSync(`static/generated/${file}`, 'utf8')) as T;
 	const overview = read<Basemap>('basemap.json');
 	const detail = read<Basemap>('basemap-detail.json');
 	const cities = CITY_PLANS.map((c) => ({ id: c.id, bounds: c.bounds, minzoom: c.minzoom, plan: read<TierCollection>(`city-${c.id}.json`) }));
-	const story = buildStory(geodata, loadChapters());
-	const input = { ...story, unitLabels: unitLabelsOf(overview), extras: { detail: detail as TierCollection, cities } };
+	const e = edition(lang);
+	const story = buildStory(geodata, e.chapters);
+	const travellers = Object.fromEntries(Object.entries(e.words.journeys).map(([id, w]) => [id, w.travellers]));
+	const input = { ...story, unitLabels: unitLabelsOf(overview, lang), extras: { detail: detail as TierCollection, cities }, lang, travellers };
 	// An SVG shown as an image cannot reach into the page: each file carries the basemap it crops.
 	const defs = `<defs>${basemapSymbol(detail)}</defs>`;
 	const files = new Map<string, string>();
@@ -32,11 +37,13 @@ function maps() {
 		files.set(c.id, svg.slice(0, open) + defs + svg.slice(open));
 		descriptions.set(c.id, unescape(/aria-label="([^"]*)"/.exec(svg)?.[1] ?? ''));
 	}
-	cached = { files, descriptions };
-	return cached;
+	const out = { files, descriptions };
+	cache.set(lang, out);
+	return out;
 }
 
-export const staticMapIds = (): string[] => [...maps().files.keys()];
-export const staticMapFile = (id: string): string | undefined => maps().files.get(id);
+/** Every (language, chapter) that has a map: /maps/<lang>/<chapter>.svg. */
+export const staticMapEntries = (): { lang: Lang; chapter: string }[] => LANGS.flatMap((lang) => [...maps(lang).files.keys()].map((chapter) => ({ lang, chapter })));
+export const staticMapFile = (lang: Lang, id: string): string | undefined => maps(lang).files.get(id);
 /** The map's description, for the image's alt text. */
-export const staticMapDescription = (id: string): string => maps().descriptions.get(id) ?? '';
+export const staticMapDescription = (lang: Lang, id: string): string => maps(lang).descriptions.get(id) ?? '';

@@ -1,4 +1,5 @@
 // The 1949 basemap as one SVG group, projected once per page; every chapter map <use>s it and crops it.
+import type { Lang } from '../i18n/lang';
 import type { GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { PALETTE } from '../map/style';
@@ -72,11 +73,12 @@ export function basemapSymbol(basemap: Basemap, projection: GeoProjection = stat
 }
 
 /** The basemap's hand-placed unit names (USSR, CHINA, MONGOLIA), for chapter maps wide enough to show them. */
-export function unitLabelsOf(basemap: Basemap): { label: string; at: [number, number] }[] {
+export function unitLabelsOf(basemap: Basemap, lang: Lang = 'en'): { label: string; at: [number, number] }[] {
 	return basemap.features
 		.filter((f) => f.properties.kind === 'unit-label' && f.geometry.type === 'Point')
 		.map((f) => {
 			const c = (f.geometry as { coordinates: number[] }).coordinates;
-			return { label: f.properties.label ?? f.properties.name ?? '', at: [c[0]!, c[1]!] as [number, number] };
+			const own = lang === 'en' ? undefined : ((f.properties as Record<string, unknown>)[`label_${lang}`] as string | undefined);
+			return { label: own ?? f.properties.label ?? f.properties.name ?? '', at: [c[0]!, c[1]!] as [number, number] };
 		});
 }

@@ -1,4 +1,5 @@
 // One chapter's static route map: a crop of the shared basemap symbol, the route, its stops and their names.
+import type { Lang } from '../i18n/lang';
 import type { GeoProjection } from 'd3-geo';
 import type { PlaceCore } from '../data/types';
 import type { Chapter } from '../story/chapter';
@@ -25,6 +26,9 @@ export interface StaticMapInput {
 	unitLabels?: readonly { label: string; at: [number, number] }[];
 	/** Rivers' and context names, and the city plans (from the lazy tiers), when the page has them. */
 	extras?: StaticExtras;
+	/** The map's language, and the journeys' travellers in it (the data has them in English). */
+	lang?: Lang;
+	travellers?: Readonly<Record<string, string>>;
 }
 
 const INK = COLORS.route;
@@ -59,7 +63,8 @@ export function chapterMapSvg(input: StaticMapInput, c: Chapter, p: GeoProjectio
 	const f = chapterFrame(c, input.journeys, p);
 	const j = c.journey ? input.journeys.get(c.journey) : undefined;
 	const [a, b] = j ? stretch(c, j) : [0, 0];
-	const label = esc(describe(c, j, input.places, [a, b]));
+	const lang = input.lang ?? 'en';
+	const label = esc(describe(c, j, input.places, [a, b], lang, j ? input.travellers?.[j.id] : undefined));
 	const round = 'fill="none" stroke-linecap="round" stroke-linejoin="round"';
 	let routes = '';
 	const labels: LabelRequest[] = [];
@@ -87,19 +92,19 @@ export function chapterMapSvg(input: StaticMapInput, c: Chapter, p: GeoProjectio
 			const place = input.places.get(s.place);
 			if (!place) continue;
 			named.add(mapPlace(place, input.places).id);
-			labels.push({ x, y, ...stopLabel(place, input.places, timeAtKm(j.anchors, km)), bold: end, gap: r + 3 });
+			labels.push({ x, y, ...stopLabel(place, input.places, timeAtKm(j.anchors, km), lang), bold: end, gap: r + 3 });
 		}
 	}
 	// Names keep off the route where they can: the whole route, faint parts included.
 	const avoid = j ? lineRects(routePoints(j, 0, j.line.totalKm).map((ll) => toPx(f, p, ll))) : [];
-	const city = input.extras ? cityPlan(input.extras, f, p, taken, avoid, projectParts) : { shapes: '', labels: '' };
+	const city = input.extras ? cityPlan(input.extras, f, p, taken, avoid, projectParts, lang) : { shapes: '', labels: '' };
 	// The stretch's ends first, then the rivers, lakes, ranges and seas the chapters name, then the stops between:
 	// on a long stretch a lake or a river orients the reader better than one more station.
 	const endNames = placeLabels(labels.filter((l) => l.bold), taken, WIDTH, HEIGHT, avoid).join('');
-	const waters = input.extras ? contextNames(input.extras, f, p, taken, avoid) : '';
+	const waters = input.extras ? contextNames(input.extras, f, p, taken, avoid, lang) : '';
 	let names = `<g ${LABEL_STYLE} font-size="${SIZE}" fill="${PALETTE.ink}" stroke="${PALETTE.halo}">${endNames}${placeLabels(labels.filter((l) => !l.bold), taken, WIDTH, HEIGHT, avoid).join('')}`;
 	// Then the towns around, except those the stretch's stops already name (stations by their city).
-	names += `${contextPlaces(input.places, named, j ? timeAtKm(j.anchors, a) : STORY_DATE, f, p, taken, avoid)}</g>`;
+	names += `${contextPlaces(input.places, named, j ? timeAtKm(j.anchors, a) : STORY_DATE, f, p, taken, avoid, lang)}</g>`;
 	if (f.zoom <= UNIT_LABEL_MAX_ZOOM && input.unitLabels?.length) {
 		const units = input.unitLabels.map(({ label: text, at }) => ({ ...xy(toPx(f, p, at)), text, gap: 0, centred: { tracking: 2.5 } }));
 		names = `<g ${LABEL_STYLE} font-size="${SIZE}" letter-spacing="2.5" fill="${PALETTE.unitLabel}" stroke="${PALETTE.land}">${placeLabels(units, taken, WIDTH, HEIGHT, avoid).join('')}</g>${names}`;

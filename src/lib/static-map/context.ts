@@ -6,6 +6,7 @@ import { toPx, WIDTH, HEIGHT } from './frame';
 import { placeLabels, markerRect } from './labels';
 import { stopLabel } from './naming';
 import { num } from './path-data';
+import type { Lang } from '../i18n/lang';
 
 /** Minor towns appear from this zoom on, as on the live map (MINOR_PLACES_MINZOOM). */
 const MINOR_FROM_ZOOM = 4.5;
@@ -23,7 +24,8 @@ export function contextPlaces(
 	f: Frame,
 	p: GeoProjection,
 	taken: [number, number, number, number][],
-	avoid: readonly [number, number, number, number][]
+	avoid: readonly [number, number, number, number][],
+	lang: Lang
 ): string {
 	const inView = [...places.values()]
 		.filter((q) => (q.kind === 'city' || q.kind === 'town') && !skip.has(q.id) && ((q.rank ?? 2) <= 1 || f.zoom >= MINOR_FROM_ZOOM))
@@ -34,7 +36,7 @@ export function contextPlaces(
 	// Every candidate's dot is kept clear, so no name can cover another town's dot and seem to belong to it.
 	taken.push(...inView.map(({ at: [x, y] }) => markerRect(x, y, R + 1)));
 	const texts = placeLabels(
-		inView.map(({ q, at: [x, y] }) => ({ x, y, ...stopLabel(q, places, t), gap: R + 2.5 })),
+		inView.map(({ q, at: [x, y] }) => ({ x, y, ...stopLabel(q, places, t, lang), gap: R + 2.5 })),
 		taken,
 		WIDTH,
 		HEIGHT,

@@ -1,4 +1,5 @@
 // What the static maps draw beyond the basemap symbol: river and context names in the chapter's frame, and the city plans when a chapter looks at a city.
+import type { Lang } from '../i18n/lang';
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { PALETTE } from '../map/style';
@@ -29,6 +30,8 @@ const MINOR_RIVER_NAMES_FROM = 6;
 
 const lines = (g: Geometry): Position[][] => (g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : []);
 const inFrame = ([x, y]: [number, number], m = 12) => x > m && x < WIDTH - m && y > m && y < HEIGHT - m;
+/** A feature's label in the map's language (scripts/basemap-tiers.ts writes one per edition). */
+const labelIn = (props: Props, lang: Lang) => (lang === 'en' ? props.label : ((props as Record<string, unknown>)[`label_${lang}`] as string | undefined) ?? props.label);
 const firstLine = (label: string) => label.split('\n')[0]!;
 const secondLine = (label: string) => label.split('\n')[1];
 
@@ -53,7 +56,7 @@ function anchorOf(f: Frame, p: GeoProjection, g: Geometry): [number, number] | u
  * Names of the rivers, lakes, ranges and seas in view, in blue-grey or brown italics, placed after the
  * stops' names so they never push a stop out. `taken` and `avoid` are the chapter map's own.
  */
-export function contextNames(extras: StaticExtras, f: Frame, p: GeoProjection, taken: Rect[], avoid: readonly Rect[]): string {
+export function contextNames(extras: StaticExtras, f: Frame, p: GeoProjection, taken: Rect[], avoid: readonly Rect[], lang: Lang): string {
 	const features = extras.detail?.features ?? [];
 	const from = (rank: number) => (rank <= 1 ? RIVER_NAMES_FROM : rank <= 2 ? RIVER_RANK2_FROM : MINOR_RIVER_NAMES_FROM);
 	const rivers = features.filter((x) => x.properties.kind === 'river-label' && x.properties.label && !x.properties.city && f.zoom >= from(x.properties.rank ?? 4));
@@ -68,7 +71,7 @@ export function contextNames(extras: StaticExtras, f: Frame, p: GeoProjection, t
 		for (const x of g.items) {
 			const at = anchorOf(f, p, x.geometry);
 			if (!at) continue;
-			const label = x.properties.label!;
+			const label = labelIn(x.properties, lang)!;
 			// A lake or a sea is named beside its point when the middle is taken (a city on its shore, the route along it).
 			const beside = x.geometry.type === 'Point' && x.properties.type !== 'country-label';
 			requests.push({ x: at[0], y: at[1], text: firstLine(label), sub: secondLine(label), gap: beside ? 3 : 0, ...(beside ? {} : { centred: { tracking: 0.5 } }) });
@@ -103,7 +106,7 @@ const CITY_STROKE: Record<string, [string, number, string?]> = {
  * The city plan when the frame looks at a city (zoom ≥ 9): walls, rings, streets, the river, palace
  * footprints, station and building dots, and their names, drawn in the frame's pixels.
  */
-export function cityPlan(extras: StaticExtras, f: Frame, p: GeoProjection, taken: Rect[], avoid: readonly Rect[], projectParts: (g: Geometry, pr: GeoProjection) => Part[]): { shapes: string; labels: string } {
+export function cityPlan(extras: StaticExtras, f: Frame, p: GeoProjection, taken: Rect[], avoid: readonly Rect[], projectParts: (g: Geometry, pr: GeoProjection) => Part[], lang: Lang): { shapes: string; labels: string } {
 	const none = { shapes: '', labels: '' };
 	if (!extras.cities?.length) return none;
 	const [cx, cy] = [WIDTH / 2, HEIGHT / 2];
@@ -134,12 +137,12 @@ export function cityPlan(extras: StaticExtras, f: Frame, p: GeoProjection, taken
 		const station = x.properties.kind === 'station';
 		out += `<circle data-part="city-${x.properties.kind}" cx="${num(at[0])}" cy="${num(at[1])}" r="${station ? 3.6 : 2.8}" fill="${station ? PALETTE.ink : '#fffaf0'}" stroke="${station ? '#fffaf0' : CITY.wall}" stroke-width="1.2"/>`;
 		taken.push([at[0] - 4, at[1] - 4, at[0] + 4, at[1] + 4]);
-		const label = x.properties.label ?? '';
+		const label = labelIn(x.properties, lang) ?? '';
 		requests.push({ x: at[0], y: at[1], text: firstLine(label), sub: secondLine(label), gap: 5 });
 	}
 	for (const x of of((k, g) => g.type !== 'Point' && ['palace', 'ring', 'river'].includes(k.kind))) {
 		const at = anchorOf(f, p, x.geometry.type === 'Polygon' ? { type: 'LineString', coordinates: x.geometry.coordinates[0]! } : x.geometry);
-		const label = x.properties.label ?? '';
+		const label = labelIn(x.properties, lang) ?? '';
 		if (at) requests.push({ x: at[0], y: at[1], text: firstLine(label), sub: secondLine(label), gap: 0, centred: { tracking: 0.3 } });
 	}
 	const texts = placeLabels(requests, taken, WIDTH, HEIGHT, avoid).filter(Boolean);

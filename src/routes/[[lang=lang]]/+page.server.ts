@@ -9,5 +9,5 @@ export const entries: EntryGenerator = () => [{ lang: 'zh' }, { lang: 'ru' }];
 export const load: PageServerLoad = ({ params }) => {
 	const lang = (params.lang ?? 'en') as Lang;
 	const e = edition(lang);
-	return { lang, words: e.words, chapters: e.chapters.map((c) => ({ ...c, mapAlt: staticMapDescription(c.id) })) };
+	return { lang, words: e.words, chapters: e.chapters.map((c) => ({ ...c, mapAlt: staticMapDescription(lang, c.id) })) };
 };

@@ -1,6 +1,6 @@
-// The kiosk uses the same chapter content as the story, loaded at build time.
-import { loadChapters } from '$lib/server/content';
+// The kiosk carries every edition (a visitor picks the language on screen): chapters, the cast, "How we know" and the map's words, loaded at build time.
+import { editions } from '$lib/server/content';
 
 export function load() {
-	return { chapters: loadChapters() };
+	return { editions: Object.fromEntries(editions().map((e) => [e.lang, e])) as Record<'en' | 'zh' | 'ru', ReturnType<typeof editions>[number]> };
 }

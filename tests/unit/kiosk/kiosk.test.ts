@@ -15,7 +15,9 @@ describe('parseKioskOptions', () => {
 		['?idle=0', DEFAULTS, 1],
 		['?dwell=-3', DEFAULTS, 1],
 		['?journey=atlantis', DEFAULTS, 1],
-		['?lang=fr', DEFAULTS, 1]
+		['?lang=fr', DEFAULTS, 1],
+		['?lang=zh', { ...DEFAULTS, lang: 'zh' }, 0],
+		['?lang=ru&idle=30', { ...DEFAULTS, lang: 'ru', idle: 30 }, 0]
 	] as const)('%s', (search, options, warnings) => {
 		const r = parseKioskOptions(search, journeys);
 		expect(r.options).toEqual(options);

@@ -1,8 +1,9 @@
-// Build time: one embed page per journey (entries), with that journey's chapters (or one spanning it) as data.
+// Build time: one embed page per journey (entries), with that journey's chapters (or one spanning it) in every language, since ?lang= picks one in the reader's browser.
 import { error } from '@sveltejs/kit';
 import geodata from '$lib/data/compiled';
-import { loadChapters } from '$lib/server/content';
+import { editions } from '$lib/server/content';
 import { embedChapters } from '$lib/embed/journey-chapters';
+import type { Lang } from '$lib/i18n/lang';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 const journeys = geodata.journeys;
@@ -12,5 +13,11 @@ export const entries: EntryGenerator = () => journeys.map((j) => ({ journey: j.i
 export const load: PageServerLoad = ({ params }) => {
 	const journey = journeys.find((j) => j.id === params.journey);
 	if (!journey) error(404, `No journey "${params.journey}"`);
-	return { journey: { id: journey.id, title: journey.title }, chapters: embedChapters(journey, loadChapters(), 'en') };
+	const per = Object.fromEntries(
+		editions().map((e) => {
+			const title = e.words.journeys[journey.id]?.title ?? journey.title;
+			return [e.lang, { title, words: e.words, chapters: embedChapters({ ...journey, title }, e.chapters, e.lang) }];
+		})
+	) as Record<Lang, { title: string; words: ReturnType<typeof editions>[number]['words']; chapters: ReturnType<typeof embedChapters> }>;
+	return { journey: { id: journey.id }, editions: per };
 };
