@@ -1,9 +1,10 @@
-// Picks the Noto Sans (Latin, Cyrillic) and Noto Sans SC (only the subsets our labels use) woff2 files and writes the style's font-faces map.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Cuts Noto Sans (Latin, Cyrillic) and Noto Sans SC down at build time to the characters the map labels and each edition's text use, and writes the style's font-faces map and the editions' body fonts.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FontFacesSpecification, MLFontFace } from 'maplibre-gl';
+import subsetFont from 'subset-font';
 import { FONT_BOLD, FONT_REGULAR } from '../src/lib/map/style.ts';
 
 /**
@@ -18,7 +19,6 @@ const WEIGHTS: Array<[name: string, weight: number]> = [
 	[FONT_BOLD, 700]
 ];
 
-export type FontFile = { from: string; name: string; bytes: number };
 type CssFace = { file: string; ranges: string[] };
 
 const require = createRequire(import.meta.url);
@@ -46,33 +46,71 @@ function covers(ranges: string[], cp: number): boolean {
 
 const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
-/**
- * The font-faces map for MapLibre and the files it points at. Latin, Latin Extended and Cyrillic are
- * always there; of the ~100 Chinese subsets only those holding a character of `characters`.
- * `uncovered` lists characters no shipped file draws (they fall back to the reader's system fonts).
- */
-export function buildFontFaces(characters: string, urlBase = FONT_URL_BASE): { fontFaces: FontFacesSpecification; files: FontFile[]; uncovered: string[] } {
-	const codepoints = [...new Set([...characters].map((c) => c.codePointAt(0) ?? 0))].filter((cp) => cp > 0x20);
-	const fontFaces: Record<string, MLFontFace[]> = {};
-	const files = new Map<string, FontFile>();
-	const covered = new Set<number>();
-
-	for (const [fontName, weight] of WEIGHTS) {
-		const subset = (f: CssFace) => LATIN_SUBSETS.findIndex((s) => basename(f.file) === `noto-sans-${s}-${weight}-normal.woff2`);
-		const latin = parseCss('@fontsource/noto-sans', weight)
-			.filter((f) => subset(f) >= 0)
-			.sort((a, b) => subset(a) - subset(b));
-		const cjk = parseCss('@fontsource/noto-sans-sc', weight).filter((f) => /noto-sans-sc-\d+-/.test(basename(f.file)));
-		const chosen = [...latin, ...cjk.filter((f) => codepoints.some((cp) => covers(f.ranges, cp)))];
-		// Order matters: MapLibre takes the first declared file covering a character, so the small Latin file wins over Latin Extended and Noto Sans over the CJK subsets.
-		fontFaces[fontName] = chosen.map((f) => ({ url: `${urlBase}${basename(f.file)}`, 'unicode-range': f.ranges }));
-		for (const f of chosen) {
-			files.set(f.file, { from: f.file, name: basename(f.file), bytes: statSync(f.file).size });
-			for (const cp of codepoints) if (covers(f.ranges, cp)) covered.add(cp);
-		}
+/** Code points as a CSS unicode-range list, consecutive ones joined: U+4E2D, U+5317-5318. */
+export function unicodeRange(codepoints: readonly number[]): string[] {
+	const sorted = [...new Set(codepoints)].sort((a, b) => a - b);
+	const out: string[] = [];
+	for (let i = 0; i < sorted.length; ) {
+		let j = i;
+		while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+		const hex = (n: number) => n.toString(16).toUpperCase();
+		out.push(i === j ? `U+${hex(sorted[i]!)}` : `U+${hex(sorted[i]!)}-${hex(sorted[j]!)}`);
+		i = j + 1;
 	}
-	const uncovered = codepoints.filter((cp) => !covered.has(cp)).map((cp) => String.fromCodePoint(cp));
-	return { fontFaces, files: [...files.values()], uncovered };
+	return out;
+}
+
+const codepointsOf = (text: string) => [...new Set([...text].map((c) => c.codePointAt(0) ?? 0))].filter((cp) => cp > 0x20);
+
+/** The fonts a set of characters is drawn from, in order: Noto Sans's Latin, Latin Extended and Cyrillic files, then Noto Sans SC for the rest. */
+function sourcesFor(weight: number): { name: string; file: string; ranges: string[] | null }[] {
+	const latin = parseCss('@fontsource/noto-sans', weight);
+	const pick = (subset: string) => latin.find((f) => basename(f.file) === `noto-sans-${subset}-${weight}-normal.woff2`)!;
+	const sc = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
+	return [
+		...LATIN_SUBSETS.map((s) => ({ name: s, file: pick(s).file, ranges: pick(s).ranges })),
+		// Noto Sans SC's whole file: what it can draw is the union of its @fontsource subsets' ranges.
+		{ name: 'cjk', file: join(sc, 'files', `noto-sans-sc-chinese-simplified-${weight}-normal.woff2`), ranges: parseCss('@fontsource/noto-sans-sc', weight).flatMap((f) => f.ranges) }
+	];
+}
+
+export interface SubsetFile {
+	name: string;
+	bytes: number;
+	data: Buffer;
+	range: string[];
+}
+
+/** Each source font cut down to exactly the characters of `text` it is first to cover; `uncovered` lists what none draws. */
+export async function subsetFonts(text: string, weight: number, prefix: string): Promise<{ files: SubsetFile[]; uncovered: string[] }> {
+	const left = new Set(codepointsOf(text));
+	const files: SubsetFile[] = [];
+	for (const src of sourcesFor(weight)) {
+		const mine = [...left].filter((cp) => !src.ranges || covers(src.ranges, cp));
+		if (mine.length === 0) continue;
+		for (const cp of mine) left.delete(cp);
+		const data = await subsetFont(readFileSync(src.file), String.fromCodePoint(...mine), { targetFormat: 'woff2' });
+		files.push({ name: `${prefix}-${weight}-${src.name}.woff2`, bytes: data.length, data, range: unicodeRange(mine) });
+	}
+	return { files, uncovered: [...left].map((cp) => String.fromCodePoint(cp)) };
+}
+
+/**
+ * The font-faces map for MapLibre and the files it points at: for each weight the map labels use, one
+ * small file per source font, holding only the characters the labels contain (MapLibre renders the
+ * glyphs itself from them). `uncovered` lists characters no shipped file draws.
+ */
+export async function buildFontFaces(characters: string, urlBase = FONT_URL_BASE): Promise<{ fontFaces: FontFacesSpecification; files: SubsetFile[]; uncovered: string[] }> {
+	const fontFaces: Record<string, MLFontFace[]> = {};
+	const files: SubsetFile[] = [];
+	const uncovered = new Set<string>();
+	for (const [fontName, weight] of WEIGHTS) {
+		const r = await subsetFonts(characters, weight, 'labels');
+		fontFaces[fontName] = r.files.map((f) => ({ url: `${urlBase}${f.name}`, 'unicode-range': f.range }));
+		files.push(...r.files);
+		for (const c of r.uncovered) uncovered.add(c);
+	}
+	return { fontFaces, files, uncovered: [...uncovered] };
 }
 
 /** Every name in the gazetteer (all languages, period names too), so that any label the app shows is covered. */
@@ -100,25 +138,34 @@ export function basemapNamesText(dir = join(repoRoot, 'geodata')): string {
 	return text.join(' ');
 }
 
-/** Copies the files into static/ (emptying the folder first, so dropped subsets do not linger) and writes the JSON map. */
-export function writeFonts(characters: string): ReturnType<typeof buildFontFaces> {
-	const result = buildFontFaces(characters);
+/** The body text of the Chinese and Russian editions: Noto Sans SC and Noto Sans (Cyrillic), cut to the characters each edition's text uses, 400 only. */
+export interface BodyFont {
+	family: string;
+	file: string;
+	range: string[];
+}
+
+/** Writes the label fonts and the editions' body fonts into static/generated/fonts (emptied first) and their maps into src/lib/generated. */
+export async function writeFonts(characters: string, editions: { zh: string; ru: string } = { zh: '', ru: '' }): Promise<{ files: SubsetFile[]; uncovered: string[] }> {
+	const result = await buildFontFaces(characters);
 	const outDir = join(repoRoot, 'static/generated/fonts');
 	rmSync(outDir, { recursive: true, force: true });
 	mkdirSync(outDir, { recursive: true });
-	for (const f of result.files) copyFileSync(f.from, join(outDir, f.name));
+	const body: Record<string, BodyFont> = {};
+	// Chinese glyphs for the Chinese edition, Cyrillic ones for the Russian: Latin text keeps the reader's own font.
+	const only = (text: string, re: RegExp) => [...text].filter((c) => re.test(c)).join('');
+	const zh = await subsetFonts(only(editions.zh, /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u), 400, 'body-zh');
+	const ru = await subsetFonts(only(editions.ru, /[\u0400-\u04FF]/u), 400, 'body-ru');
+	for (const [lang, r, family] of [['zh', zh, 'Treaty Body ZH'], ['ru', ru, 'Treaty Body RU']] as const) {
+		const f = r.files[0];
+		if (f) body[lang] = { family, file: f.name, range: f.range };
+	}
+	for (const f of [...result.files, ...zh.files, ...ru.files]) writeFileSync(join(outDir, f.name), f.data);
 	// The SIL Open Font License asks that the licence travel with the fonts.
 	copyFileSync(require.resolve('@fontsource/noto-sans/LICENSE'), join(outDir, 'OFL-noto-sans.txt'));
 	copyFileSync(require.resolve('@fontsource/noto-sans-sc/LICENSE'), join(outDir, 'OFL-noto-sans-sc.txt'));
 	mkdirSync(join(repoRoot, 'src/lib/generated'), { recursive: true });
 	writeFileSync(join(repoRoot, 'src/lib/generated/font-faces.json'), JSON.stringify(result.fontFaces, null, '\t') + '\n');
-	return result;
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-	const { files, uncovered } = writeFonts(gazetteerText() + basemapNamesText() + process.argv.slice(2).join(' '));
-	const kb = files.reduce((s, f) => s + f.bytes, 0) / 1024;
-	const cjk = files.filter((f) => f.name.startsWith('noto-sans-sc-')).length;
-	console.log(`fonts: ${files.length} files (${cjk} Chinese subsets over both weights), ${kb.toFixed(0)} KB -> static/generated/fonts/`);
-	if (uncovered.length) console.warn(`fonts: no shipped file covers ${JSON.stringify(uncovered.join(''))}; those fall back to system fonts`);
+	writeFileSync(join(repoRoot, 'src/lib/generated/body-fonts.json'), JSON.stringify(body, null, '\t') + '\n');
+	return { files: [...result.files, ...zh.files, ...ru.files], uncovered: result.uncovered };
 }

@@ -1,5 +1,5 @@
 // Build step before `vite dev`/`vite build`: validates the data (refusing to build on any error), then writes the compiled geodata, the 1949 basemap in its tiers and the label fonts.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { geoContains } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
@@ -12,6 +12,7 @@ import { labelFeatures } from '../src/lib/map/labels';
 import { distanceKm } from '../src/lib/geo/measure';
 import type { Geodata } from '../src/lib/data/types';
 import { slimGeodata } from '../src/lib/data/slim';
+import { formatDate } from '../src/lib/i18n/format';
 
 const started = performance.now();
 const result = checkAll();
@@ -55,7 +56,15 @@ const placeMap = new Map(geodata.places.map((p) => [p.id, p]));
 const placeText = (['en', 'zh', 'ru'] as const).flatMap((lang) => labelFeatures(placeMap, lang).features.features.flatMap((f) => Object.entries(f.properties).filter(([k]) => k.startsWith('label')).map(([, v]) => String(v)))).join('');
 const tierText = [basemap, detail, ...cities.map((c) => c.fc)].flatMap((fc) => fc.features.flatMap((f) => Object.entries(f.properties as Record<string, unknown>).filter(([k]) => k.startsWith('label')).map(([, v]) => String(v)))).join('');
 const text = placeText + tierText + basemapNamesText();
-const fonts = writeFonts(text);
+// Each edition's own text (its content, its interface, its place names and dates), for its body font.
+const editionText = (lang: 'zh' | 'ru') => {
+	const dir = `src/content/${lang}`;
+	const files = [...readdirSync(`${dir}/chapters`).map((f) => `${dir}/chapters/${f}`), ...readdirSync(dir).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => `${dir}/${f}`), `messages/${lang}.json`];
+	const names = geodata.places.flatMap((p) => [p.names[lang], ...(p.periodNames ?? []).map((n) => n[lang] ?? '')]);
+	const dates = Array.from({ length: 12 }, (_, m) => formatDate(Date.UTC(1949, m, 15), 0, lang)).join(' ');
+	return files.map((f) => readFileSync(f, 'utf8')).join('') + names.join('') + dates;
+};
+const fonts = await writeFonts(text, { zh: editionText('zh'), ru: editionText('ru') });
 if (fonts.uncovered.length) {
 	console.error(`✗ no bundled font covers these label characters: ${fonts.uncovered.join(' ')}`);
 	process.exit(1);

@@ -13,10 +13,8 @@ const places: FeatureCollection<Point> = {
 	]
 };
 
-function style() {
-	const { fontFaces } = buildFontFaces('Moscow Москва 满洲里 北京');
-	return buildStyle({ basemapUrl: '/generated/basemap.json', fontFaces, places });
-}
+const { fontFaces } = await buildFontFaces('Moscow Москва 满洲里 北京');
+const style = () => buildStyle({ basemapUrl: '/generated/basemap.json', fontFaces, places });
 
 /** Every string in the style that names a scheme (http:, https:, mapbox:, …). */
 function absoluteUrls(value: unknown): string[] {
@@ -92,39 +90,7 @@ describe('the lazy tiers', () => {
 	});
 
 	it('validates with the tiers filled in, as the app will fill them', () => {
-		const { fontFaces } = buildFontFaces('Moscow');
 		const lazyData = Object.fromEntries(LAZY_SOURCES.map((l) => [l.id, `/${l.file}`]));
 		expect(validateStyleMin(buildStyle({ basemapUrl: '/generated/basemap.json', fontFaces, places, lazyData }))).toEqual([]);
-	});
-});
-
-describe('buildFontFaces', () => {
-	it('ships Latin and Cyrillic always, and only the Chinese subsets the text needs', () => {
-		const few = buildFontFaces('北京');
-		const more = buildFontFaces('北京 满洲里 莫斯科 斯大林 毛泽东');
-		const cjk = (r: typeof few) => r.files.filter((f) => f.name.startsWith('noto-sans-sc-')).length;
-		expect(few.files.map((f) => f.name)).toContain('noto-sans-latin-400-normal.woff2');
-		expect(few.files.map((f) => f.name)).toContain('noto-sans-cyrillic-400-normal.woff2');
-		expect(cjk(few)).toBeGreaterThan(0);
-		expect(cjk(few)).toBeLessThanOrEqual(4); // two characters, two weights
-		expect(cjk(more)).toBeGreaterThan(cjk(few));
-		expect(more.uncovered).toEqual([]);
-	});
-
-	it('declares Latin before Chinese so MapLibre draws Latin letters with Noto Sans', () => {
-		const faces = buildFontFaces('北京').fontFaces[FONT_REGULAR];
-		const urls = Array.isArray(faces) ? faces.map((f) => f.url) : [];
-		expect(urls[0]).toContain('noto-sans-latin-400');
-		expect(urls.at(-1)).toMatch(/noto-sans-sc-\d+-400/);
-	});
-});
-
-describe('fonts for the tiers', () => {
-	it('cover every name of the rivers, context labels and city plans', async () => {
-		const { basemapNamesText } = await import('../../../scripts/fonts');
-		const text = basemapNamesText();
-		expect(text).toContain('叶尼塞河');
-		expect(text).toContain('Садовое кольцо');
-		expect(buildFontFaces(text).uncovered).toEqual([]);
 	});
 });
