@@ -69,6 +69,12 @@ async function fromNetwork(request: Request): Promise<Response> {
 	return response;
 }
 
+/** The site's not-found page, with its status. */
+async function notFound(cache: Cache): Promise<Response | undefined> {
+	const kept = await cache.match(NOT_FOUND);
+	return kept && new Response(kept.body, { status: 404, headers: kept.headers });
+}
+
 sw.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
@@ -78,15 +84,18 @@ sw.addEventListener('fetch', (event) => {
 			const cache = await caches.open(CACHE);
 			// Hashed files never change: the store first.
 			if (url.pathname.startsWith(IMMUTABLE)) return (await cache.match(request)) ?? fromNetwork(request);
+			const page = request.mode === 'navigate';
 			try {
 				// Pages and data from the network first, so a new deploy (or a fixed one) is taken at once.
-				return await fromNetwork(request);
+				const response = await fromNetwork(request);
+				// A host with no not-found page of its own (python's http.server) answers an unknown page with ours.
+				return (page && response.status === 404 && (await notFound(cache))) || response;
 			} catch (err) {
 				// Pages are matched without their query (/kiosk/?idle=90 is /kiosk/); an unknown page offline is the not-found page.
-				const kept = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+				const kept = await cache.match(request, { ignoreSearch: page });
 				if (kept) return kept;
-				const notFound = request.mode === 'navigate' ? await cache.match(NOT_FOUND) : undefined;
-				if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
+				const missing = page ? await notFound(cache) : undefined;
+				if (missing) return missing;
 				throw err;
 			}
 		})()

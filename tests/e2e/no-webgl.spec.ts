@@ -28,3 +28,22 @@ test('without WebGL every chapter shows its text and a static route map', async 
 	expect(w.errors).toEqual([]);
 	expect(w.foreign).toEqual([]);
 });
+
+test('without WebGL the kiosk shows each chapter\'s static map with a short notice, runs its loop and stays healthy', async ({ page }) => {
+	const w = watch(page);
+	await page.goto('/kiosk/?idle=60&dwell=2&watchdog=3');
+	const figure = page.locator('.kiosk figure.static');
+	await expect(figure.locator('img')).toBeVisible();
+	await expect.poll(() => figure.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+	await expect(figure.locator('figcaption')).not.toBeEmpty();
+	await expect(page.locator('.kiosk .credit')).toContainText('OpenStreetMap');
+	const first = await page.locator('.kiosk').getAttribute('data-chapter');
+	await expect.poll(() => page.locator('.kiosk').getAttribute('data-chapter'), { timeout: 15_000 }).not.toBe(first);
+	await expect.poll(() => figure.locator('img').getAttribute('src')).not.toContain(`/${first}.svg`);
+	await page.screenshot({ path: 'shots/kiosk-no-webgl.png' });
+	// The watchdog sees a healthy kiosk (the story loaded, the loop runs): it does not reload.
+	expect(await page.evaluate(() => (window as unknown as { __kioskHealthy?: boolean }).__kioskHealthy)).toBe(true);
+	expect(await page.locator('.kiosk canvas').count()).toBe(0);
+	expect(w.errors).toEqual([]);
+	expect(w.foreign).toEqual([]);
+});
