@@ -1,9 +1,14 @@
 // Browser tests in Debian's Chromium (never a downloaded browser) against the built, prerendered site, served by Debian's python3 as any static host would.
 import { defineConfig } from '@playwright/test';
 
-export const PORT = 4173;
+/** E2E_PORT moves the test servers (this one and the next few ports), so that two checkouts can run their tests at once. */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** The same site built under a base path (npm run build:base), as a newsroom would host it. */
-export const BASE_PORT = 4174;
+export const BASE_PORT = PORT + 1;
+/** Ports the tests' own servers use: a copy of the build to deploy into, and host articles on other origins. */
+export const DEPLOY_PORT = PORT + 2;
+export const HOST_PORT = PORT + 7;
+export const HOST_PORT_2 = PORT + 8;
 export const BASE_PATH = '/graphics/treaty-road';
 
 export default defineConfig({

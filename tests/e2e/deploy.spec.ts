@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_PATH, BASE_PORT, PORT } from '../../playwright.config';
+import { BASE_PATH, BASE_PORT, DEPLOY_PORT, HOST_PORT_2, PORT } from '../../playwright.config';
 import { mapPixelStats, watch } from './helpers';
 
 const ROOT = `http://127.0.0.1:${PORT}`;
@@ -74,7 +74,6 @@ test('the root build: /kiosk and /embed/<id> are served as pages by the plain se
 });
 
 test.describe('embed.js under a base path', () => {
-	const HOST_PORT = 4181;
 	let server: Server;
 	test.beforeAll(async () => {
 		const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
@@ -82,12 +81,12 @@ test.describe('embed.js under a base path', () => {
 <div id="typo" data-journey="mao-outbund" style="width:600px"></div>
 <script async src="${BASE}${BASE_PATH}/embed.js"></script></body></html>`;
 		server = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
-		await new Promise<void>((resolve) => server.listen(HOST_PORT, '127.0.0.1', resolve));
+		await new Promise<void>((resolve) => server.listen(HOST_PORT_2, '127.0.0.1', resolve));
 	});
 	test.afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 	test('a known journey is framed from under the path; an unknown one is refused before any frame, with a console warning', async ({ page }) => {
-		const host = `http://127.0.0.1:${HOST_PORT}`;
+		const host = `http://127.0.0.1:${HOST_PORT_2}`;
 		const w = watch(page, [BASE, host]);
 		const warnings: string[] = [];
 		page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
@@ -119,7 +118,6 @@ test('once the service worker runs, an unknown page is the styled not-found page
 });
 
 test.describe('a bad deploy', () => {
-	const DEPLOY_PORT = 4175;
 	const origin = `http://127.0.0.1:${DEPLOY_PORT}`;
 	let dir: string;
 	let server: ChildProcess;

@@ -3,9 +3,9 @@ import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { canvasPixelStats, watch } from './helpers';
+import { HOST_PORT, PORT } from '../../playwright.config';
 
-const SITE = 'http://127.0.0.1:4173';
-const HOST_PORT = 4180;
+const SITE = `http://127.0.0.1:${PORT}`;
 const HOST = `http://127.0.0.1:${HOST_PORT}`;
 const JOURNEYS = readdirSync('geodata/journeys').filter((f) => f.endsWith('.geojson')).map((f) => f.replace(/\.geojson$/, ''));
 
@@ -13,7 +13,7 @@ mkdirSync('shots', { recursive: true });
 
 let server: Server;
 test.beforeAll(async () => {
-	const html = readFileSync('tests/e2e/fixtures/embed-host.html');
+	const html = readFileSync('tests/e2e/fixtures/embed-host.html', 'utf8').replace('http://127.0.0.1:4173', SITE);
 	server = createServer((req, res) => {
 		if (req.url === '/' || req.url === '/index.html') res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
 		else res.writeHead(404).end();

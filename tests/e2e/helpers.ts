@@ -1,6 +1,7 @@
 // Shared browser-test helpers: page error and request watchers, map readiness, pixel sampling, scrolling to a point of a chapter.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { PORT } from '../../playwright.config';
 
 export interface Watch {
 	errors: string[];
@@ -8,7 +9,7 @@ export interface Watch {
 }
 
 /** Records page errors, console errors, failed responses and every request that is not to one of the local servers. */
-export function watch(page: Page, origins: readonly string[] = ['http://127.0.0.1:4173']): Watch {
+export function watch(page: Page, origins: readonly string[] = [`http://127.0.0.1:${PORT}`]): Watch {
 	const w: Watch = { errors: [], foreign: [] };
 	page.on('pageerror', (e) => w.errors.push(`pageerror: ${e.message}`));
 	page.on('console', (m) => {
