@@ -59,6 +59,15 @@ test.describe('under a base path, from python3 -m http.server', () => {
 	}
 });
 
+test('the build carries its third-party notices under the base path, linked from the story', async ({ page, request }) => {
+	const response = await request.get(`${BASE}${BASE_PATH}/THIRD-PARTY-NOTICES.txt`);
+	expect(response.status()).toBe(200);
+	const text = await response.text();
+	for (const needle of [/^maplibre-gl \S+ — BSD-3-Clause$/m, /^svelte \S+ — MIT$/m, /GSHHG/, /OpenStreetMap/, /GeoNames/, /Natural Earth/, /SIL OPEN FONT LICENSE/]) expect(text).toMatch(needle);
+	await page.goto(`${BASE}${BASE_PATH}/`);
+	await expect(page.locator('footer a[href$="THIRD-PARTY-NOTICES.txt"]')).toHaveAttribute('href', `${BASE_PATH}/THIRD-PARTY-NOTICES.txt`);
+});
+
 test('the root build: /kiosk and /embed/<id> are served as pages by the plain server', async ({ page }) => {
 	const w = watch(page);
 	for (const [path, stage] of [
