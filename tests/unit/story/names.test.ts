@@ -29,7 +29,7 @@ describe('nameAt', () => {
 	});
 	it('labels a renamed place with its name today, in each language', () => {
 		expect(placeName(perm, Date.parse('1949-12-15'), 'en')).toBe('Molotov (now Perm)');
-		expect(placeName(perm, Date.parse('1949-12-15'), 'zh')).toBe('莫洛托夫（今彼尔姆）');
+		expect(placeName(perm, Date.parse('1949-12-15'), 'zh')).toBe('莫洛托夫（今称彼尔姆）');
 		expect(placeName(perm, Date.parse('1949-12-15'), 'ru')).toBe('Молотов (ныне Пермь)');
 		expect(placeName(beijing, Date.parse('1949-12-15'), 'en')).toBe('Beijing');
 	});
