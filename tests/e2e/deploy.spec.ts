@@ -166,6 +166,8 @@ test.describe('a bad deploy', () => {
 	}
 
 	test('a kiosk whose new build fails to start reloads itself with back-off, and returns when a good build is deployed', async ({ page }) => {
+		// Three kiosk loads and two back-off waits, on software WebGL at 1920×1080.
+		test.setTimeout(300_000);
 		const loads: number[] = [];
 		page.on('load', () => loads.push(Date.now()));
 		const warnings: string[] = [];

@@ -39,9 +39,12 @@ export function createMap(stage: HTMLElement): MapLibreMap {
 export function markFirstRender(map: MapLibreMap, stage: HTMLElement, onload?: () => void): void {
 	map.once('load', () => {
 		onload?.();
-		map.once('idle', () => {
+		const drawn = () => {
+			if (!map.loaded() || !map.areTilesLoaded()) return;
+			map.off('render', drawn);
 			performance.mark('map-first-render');
 			stage.dataset.mapReady = 'true';
-		});
+		};
+		map.on('render', drawn);
 	});
 }
