@@ -15,7 +15,7 @@
 //
 // What is measured, per visit (a fresh Chromium with a fresh profile, 1440×900, the flags of playwright.config.ts):
 //   first contentful paint and first full map render (performance mark 'map-first-render': the story's own, set by the comparison pages
-//   on the same event, the first 'idle' after 'load'); bytes sent for the first visit, counted at the server (every response, headers
+//   on the same event, the first frame after 'load' with their sources loaded); bytes sent for the first visit, counted at the server (every response, headers
 //   included, the service worker's script and its precache fetches too) from navigation until the first full render plus the idle;
 //   DOM elements and JS heap (after a forced GC) at the end of that idle; then a scroll of the whole document at a fixed speed, driven from
 //   requestAnimationFrame by elapsed time: frames per second, CDP ScriptDuration/TaskDuration per frame, long tasks, messages the main

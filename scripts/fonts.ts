@@ -138,6 +138,8 @@ export function basemapNamesText(dir = join(repoRoot, 'geodata')): string {
 	return text.join(' ');
 }
 
+const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u;
+
 /** The body text of the Chinese and Russian editions: Noto Sans SC and Noto Sans (Cyrillic), cut to the characters each edition's text uses, 400 only. */
 export interface BodyFont {
 	family: string;
@@ -146,7 +148,7 @@ export interface BodyFont {
 }
 
 /** Writes the label fonts and the editions' body fonts into static/generated/fonts (emptied first) and their maps into src/lib/generated. */
-export async function writeFonts(characters: string, editions: { zh: string; ru: string } = { zh: '', ru: '' }): Promise<{ files: SubsetFile[]; uncovered: string[] }> {
+export async function writeFonts(characters: string, editions: { zh: string; ru: string; others?: string } = { zh: '', ru: '' }): Promise<{ files: SubsetFile[]; uncovered: string[] }> {
 	const result = await buildFontFaces(characters);
 	const outDir = join(repoRoot, 'static/generated/fonts');
 	rmSync(outDir, { recursive: true, force: true });
@@ -154,13 +156,16 @@ export async function writeFonts(characters: string, editions: { zh: string; ru:
 	const body: Record<string, BodyFont> = {};
 	// Chinese glyphs for the Chinese edition, Cyrillic ones for the Russian: Latin text keeps the reader's own font.
 	const only = (text: string, re: RegExp) => [...text].filter((c) => re.test(c)).join('');
-	const zh = await subsetFonts(only(editions.zh, /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u), 400, 'body-zh');
+	const zh = await subsetFonts(only(editions.zh, CJK), 400, 'body-zh');
 	const ru = await subsetFonts(only(editions.ru, /[\u0400-\u04FF]/u), 400, 'body-ru');
-	for (const [lang, r, family] of [['zh', zh, 'Treaty Body ZH'], ['ru', ru, 'Treaty Body RU']] as const) {
+	// The few Chinese words the English and Russian editions quote (an original, a name, 中文 in the switch): a file of their
+	// own, so that a reader of those editions does not fetch the whole Chinese edition's glyphs for them.
+	const quoted = await subsetFonts(only(editions.others ?? '', CJK), 400, 'body-zh-quoted');
+	for (const [key, r, family] of [['zh', zh, 'Treaty Body ZH'], ['ru', ru, 'Treaty Body RU'], ['zhQuoted', quoted, 'Treaty Body ZH Quoted']] as const) {
 		const f = r.files[0];
-		if (f) body[lang] = { family, file: f.name, range: f.range };
+		if (f) body[key] = { family, file: f.name, range: f.range };
 	}
-	for (const f of [...result.files, ...zh.files, ...ru.files]) writeFileSync(join(outDir, f.name), f.data);
+	for (const f of [...result.files, ...zh.files, ...ru.files, ...quoted.files]) writeFileSync(join(outDir, f.name), f.data);
 	// The SIL Open Font License asks that the licence travel with the fonts.
 	copyFileSync(require.resolve('@fontsource/noto-sans/LICENSE'), join(outDir, 'OFL-noto-sans.txt'));
 	copyFileSync(require.resolve('@fontsource/noto-sans-sc/LICENSE'), join(outDir, 'OFL-noto-sans-sc.txt'));

@@ -13,6 +13,7 @@ import { distanceKm } from '../src/lib/geo/measure';
 import type { Geodata } from '../src/lib/data/types';
 import { slimGeodata } from '../src/lib/data/slim';
 import { formatDate } from '../src/lib/i18n/format';
+import { AUTONYM } from '../src/lib/i18n/editions';
 
 const started = performance.now();
 const result = checkAll();
@@ -57,14 +58,14 @@ const placeText = (['en', 'zh', 'ru'] as const).flatMap((lang) => labelFeatures(
 const tierText = [basemap, detail, ...cities.map((c) => c.fc)].flatMap((fc) => fc.features.flatMap((f) => Object.entries(f.properties as Record<string, unknown>).filter(([k]) => k.startsWith('label')).map(([, v]) => String(v)))).join('');
 const text = placeText + tierText + basemapNamesText();
 // Each edition's own text (its content, its interface, its place names and dates), for its body font.
-const editionText = (lang: 'zh' | 'ru') => {
+const editionText = (lang: 'en' | 'zh' | 'ru') => {
 	const dir = `src/content/${lang}`;
 	const files = [...readdirSync(`${dir}/chapters`).map((f) => `${dir}/chapters/${f}`), ...readdirSync(dir).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => `${dir}/${f}`), `messages/${lang}.json`];
 	const names = geodata.places.flatMap((p) => [p.names[lang], ...(p.periodNames ?? []).map((n) => n[lang] ?? '')]);
 	const dates = Array.from({ length: 12 }, (_, m) => formatDate(Date.UTC(1949, m, 15), 0, lang)).join(' ');
 	return files.map((f) => readFileSync(f, 'utf8')).join('') + names.join('') + dates;
 };
-const fonts = await writeFonts(text, { zh: editionText('zh'), ru: editionText('ru') });
+const fonts = await writeFonts(text, { zh: editionText('zh'), ru: editionText('ru'), others: editionText('en') + editionText('ru') + Object.values(AUTONYM).join('') });
 if (fonts.uncovered.length) {
 	console.error(`✗ no bundled font covers these label characters: ${fonts.uncovered.join(' ')}`);
 	process.exit(1);

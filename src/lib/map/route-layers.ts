@@ -3,6 +3,10 @@ import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Journey } from '../story/journey';
 import { fullRoutes, stopPoints } from './route-features';
 import { COLORS } from '../ui/theme';
+import { TILE_MAXZOOM } from './style';
+
+/** geojson-vt's simplification, in pixels at the zoom tiles are cut at (its default is 0.375). */
+const ROUTE_TOLERANCE = 0.1;
 
 export const ROUTE_SOURCES = { full: 'route-full', drawn: 'route-drawn', stops: 'route-stops' } as const;
 export const ROUTE_LAYERS = {
@@ -18,9 +22,11 @@ const inferred: ExpressionSpecification = ['==', ['get', 'certainty'], 'inferred
 /** `beforeId`: the first label layer, so that place names stay readable above the routes. */
 export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>, beforeId?: string): () => void {
 	const all = [...journeys];
-	map.addSource(ROUTE_SOURCES.full, { type: 'geojson', data: fullRoutes(all) });
-	map.addSource(ROUTE_SOURCES.drawn, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-	map.addSource(ROUTE_SOURCES.stops, { type: 'geojson', data: stopPoints(all) });
+	// Cut at zoom 7 with a fine tolerance, so that the line scaled up to the signing's zoom 10.5 is still within a pixel of the route.
+	const tiling = { maxzoom: TILE_MAXZOOM.route, tolerance: ROUTE_TOLERANCE } as const;
+	map.addSource(ROUTE_SOURCES.full, { type: 'geojson', data: fullRoutes(all), ...tiling });
+	map.addSource(ROUTE_SOURCES.drawn, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...tiling });
+	map.addSource(ROUTE_SOURCES.stops, { type: 'geojson', data: stopPoints(all), ...tiling });
 	// The whole route stays faintly visible so the reader sees where the journey is going.
 	map.addLayer({
 		id: ROUTE_LAYERS.full,

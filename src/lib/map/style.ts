@@ -11,6 +11,14 @@ export const FONT_BOLD = 'Noto Sans Bold';
 
 export const SOURCE_IDS = { basemap: 'basemap', places: 'places', detail: 'basemap-detail' } as const;
 
+/**
+ * The deepest zoom each source is cut into tiles at; above it MapLibre scales that zoom's tiles up. The data is
+ * no finer than these (the overview is simplified for the whole continent, the detail tier for a region), and a
+ * camera moving through zooms and places then asks the worker for far fewer tiles: a view at zoom 8 on a source
+ * cut at 6 is one or two tiles, not a dozen, and they stay the same while it pans.
+ */
+export const TILE_MAXZOOM = { basemap: 6, places: 6, detail: 8, city: 12, route: 7 } as const;
+
 /** Zoom from which the detail tier (finer coasts, all rivers, context labels) is drawn, and the city plans' names (Peiping's walls show from 6, see CITY_PLANS). */
 export const DETAIL_MINZOOM = 5;
 export const CITY_MINZOOM = CITY_NAMES_MINZOOM;
@@ -104,7 +112,10 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 	const riverFirst = (l: LayerSpecification) => l.id === 'detail-river-labels-medium' || l.id === 'detail-river-labels-minor';
 	const cities = LAZY_SOURCES.filter((l) => l.id !== SOURCE_IDS.detail).map((l) => cityLayers(l.id, l.minzoom, CITY_MINZOOM, { ...text, bold: FONT_BOLD }));
 	const lazySources = Object.fromEntries(
-		LAZY_SOURCES.map((l) => [l.id, { type: 'geojson' as const, data: opts.lazyData?.[l.id] ?? EMPTY, ...(l.id === SOURCE_IDS.detail ? { attribution: 'GSHHG/WDBII (LGPL)' } : {}) }])
+		LAZY_SOURCES.map((l) => [
+			l.id,
+			{ type: 'geojson' as const, data: opts.lazyData?.[l.id] ?? EMPTY, ...(l.id === SOURCE_IDS.detail ? { attribution: 'GSHHG/WDBII (LGPL)', maxzoom: TILE_MAXZOOM.detail } : { maxzoom: TILE_MAXZOOM.city }) }
+		])
 	);
 	const dot = (radius: number) => ({
 		'circle-radius': radius,
@@ -123,9 +134,10 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 			[SOURCE_IDS.basemap]: {
 				type: 'geojson',
 				data: opts.basemapUrl,
+				maxzoom: TILE_MAXZOOM.basemap,
 				attribution: 'Natural Earth, redrawn to the 1949 borders'
 			},
-			[SOURCE_IDS.places]: { type: 'geojson', data: opts.places },
+			[SOURCE_IDS.places]: { type: 'geojson', data: opts.places, maxzoom: TILE_MAXZOOM.places },
 			...lazySources
 		},
 		layers: [
