@@ -26,7 +26,8 @@ function maps(lang: Lang) {
 	const e = edition(lang);
 	const story = buildStory(geodata, e.chapters);
 	const travellers = Object.fromEntries(Object.entries(e.words.journeys).map(([id, w]) => [id, w.travellers]));
-	const input = { ...story, unitLabels: unitLabelsOf(overview, lang), extras: { detail: detail as TierCollection, cities }, lang, travellers };
+	const eventLabels = Object.fromEntries(Object.entries(e.words.events).map(([id, w]) => [id, w.label]));
+	const input = { ...story, unitLabels: unitLabelsOf(overview, lang), extras: { detail: detail as TierCollection, cities }, lang, travellers, eventLabels };
 	// An SVG shown as an image cannot reach into the page: each file carries the basemap it crops.
 	const defs = `<defs>${basemapSymbol(detail)}</defs>`;
 	const files = new Map<string, string>();

@@ -1,7 +1,7 @@
 // One chapter's static route map: a crop of the shared basemap symbol, the route, its stops and their names.
 import type { Lang } from '../i18n/lang';
 import type { GeoProjection } from 'd3-geo';
-import type { PlaceCore } from '../data/types';
+import type { EventCore, PlaceCore } from '../data/types';
 import type { Chapter } from '../story/chapter';
 import type { Journey } from '../story/journey';
 import { timeAtKm } from '../geo/timeline';
@@ -18,6 +18,7 @@ import { staticProjection } from './projection';
 import { routePieces, routePoints } from './route';
 import { cityPlan, contextNames, type StaticExtras } from './extras';
 import { projectParts } from './path-data';
+import { eventMarks } from './events';
 
 /** What a chapter map needs of the story; `unitLabels` (from unitLabelsOf(basemap)) names the countries on wide views. */
 export interface StaticMapInput {
@@ -29,6 +30,9 @@ export interface StaticMapInput {
 	/** The map's language, and the journeys' travellers in it (the data has them in English). */
 	lang?: Lang;
 	travellers?: Readonly<Record<string, string>>;
+	/** The story's dated events, and their short labels in `lang` (the data's English label otherwise). */
+	events?: readonly EventCore[];
+	eventLabels?: Readonly<Record<string, string>>;
 }
 
 const INK = COLORS.route;
@@ -95,6 +99,10 @@ export function chapterMapSvg(input: StaticMapInput, c: Chapter, p: GeoProjectio
 			labels.push({ x, y, ...stopLabel(place, input.places, timeAtKm(j.anchors, km), lang), bold: end, gap: r + 3 });
 		}
 	}
+	// The events the chapter has reached by its end, where the live map would show them too.
+	const ev = j ? eventMarks(input.events ?? [], input.places, j.id, timeAtKm(j.anchors, b), f, p, (e) => input.eventLabels?.[e.id] ?? e.label, taken) : { marks: '', labels: [] };
+	marks += ev.marks;
+	labels.push(...ev.labels.map((l) => ({ ...l, bold: false })));
 	// Names keep off the route where they can: the whole route, faint parts included.
 	const avoid = j ? lineRects(routePoints(j, 0, j.line.totalKm).map((ll) => toPx(f, p, ll))) : [];
 	const city = input.extras ? cityPlan(input.extras, f, p, taken, avoid, projectParts, lang) : { shapes: '', labels: '' };

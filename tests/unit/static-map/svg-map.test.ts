@@ -215,6 +215,23 @@ describe('chapterMapSvg', () => {
 		}
 	});
 
+	it('marks the events a chapter has reached, where the live map shows them (a city view), with their labels', () => {
+		const story = storyOf(geodata, chapters);
+		const maps = mapsOf(story);
+		const withEvents = story.chapters.filter((_, k) => maps[k]!.includes('data-part="event"'));
+		expect(withEvents.length, 'some chapter is close enough to show its events').toBeGreaterThan(0);
+		for (const c of withEvents) {
+			const svg = maps[story.chapters.indexOf(c)]!;
+			const reached = story.events.filter((e) => e.collection === c.journey);
+			expect(reached.length, c.id).toBeGreaterThan(0);
+			// At least one reached event's label is written out on the map.
+			expect(reached.some((e) => svg.includes(`>${e.label}<`)), c.id).toBe(true);
+		}
+		// Whole-journey and country views show none, as the live map does below its event zoom.
+		const overview = story.chapters.findIndex((c) => c.camera.mode === 'fit' && c.camera.extent === 'journey');
+		expect(maps[overview]!).not.toContain('data-part="event"');
+	});
+
 	it('is deterministic', () => {
 		expect(basemapSymbol(basemap)).toBe(symbol);
 		expect(mapsOf(storyOf(geodata, chapters))).toEqual(mapsOf(storyOf(geodata, chapters)));
