@@ -111,3 +111,14 @@ test('the kiosk and an embed speak Chinese when asked', async ({ page }) => {
 	await expect.poll(async () => (await page.getByTestId('readout').locator('.date').textContent())?.trim() ?? '').toMatch(EDITIONS[0].date);
 	expect(await latinWords(page)).toEqual([]);
 });
+
+test('an English reader fetches only the Chinese glyphs the English edition quotes, not the Chinese edition\'s font', async ({ page }) => {
+	const fonts: string[] = [];
+	page.on('request', (r) => r.url().includes('/generated/fonts/body-') && fonts.push(r.url().split('/').pop()!));
+	await page.goto('/');
+	await waitForMap(page);
+	// The switch's 中文 is drawn, in the small face cut for the other editions.
+	expect(await page.locator('a[hreflang="zh-Hans"]').first().evaluate((a) => getComputedStyle(a).fontFamily)).toContain('Treaty Body ZH Quoted');
+	await expect.poll(() => fonts.some((f) => f.startsWith('body-zh-quoted-'))).toBe(true);
+	expect(fonts.filter((f) => /^body-zh-400-/.test(f))).toEqual([]);
+});
