@@ -23,6 +23,10 @@ const ADVANCE = 0.56;
 const ADVANCE_BOLD = 0.6;
 const EDGE = 3;
 
+/** Chinese characters and full-width punctuation take a whole em; other letters about `advance` of one. */
+const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u;
+const ems = (text: string, advance: number) => [...text].reduce((n, c) => n + (WIDE.test(c) ? 1 : advance), 0);
+
 const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /** Right, left, above, below, then the four corners: the order map makers try, so names read after their dots. */
@@ -54,8 +58,8 @@ export function placeLabels(requests: readonly LabelRequest[], taken: Rect[], wi
 	const out: string[] = [];
 	for (const r of requests) {
 		const adv = r.bold ? ADVANCE_BOLD : ADVANCE;
-		const w = Math.max(r.text.length * (SIZE * adv + (r.centred?.tracking ?? 0)), (r.sub?.length ?? 0) * SUB_SIZE * ADVANCE);
-		const h = SIZE * 1.2 + (r.sub ? SUB_SIZE * 1.2 : 0);
+		const w = Math.max(ems(r.text, adv) * SIZE + [...r.text].length * (r.centred?.tracking ?? 0), ems(r.sub ?? '', ADVANCE) * SUB_SIZE);
+		const h = SIZE * 1.2 + (r.sub && r.sub !== r.text ? SUB_SIZE * 1.2 : 0);
 		const fits = (c: Rect) => c[0] >= EDGE && c[1] >= EDGE && c[2] <= width - EDGE && c[3] <= height - EDGE && !taken.some((t) => overlaps(c, t));
 		const spots = candidates(r, w, h).filter((c) => fits(c.rect));
 		const spot = spots.find((c) => !avoid.some((a) => overlaps(c.rect, a))) ?? spots[0];
@@ -65,7 +69,7 @@ export function placeLabels(requests: readonly LabelRequest[], taken: Rect[], wi
 		}
 		taken.push(spot.rect);
 		const attrs = `x="${num(spot.x)}" y="${num(spot.y)}"${spot.anchor === 'start' ? '' : ` text-anchor="${spot.anchor}"`}${r.bold ? ' font-weight="bold"' : ''}`;
-		const sub = r.sub ? `<tspan x="${num(spot.x)}" dy="${num(SUB_SIZE * 1.2)}" font-size="${SUB_SIZE}" font-weight="normal" font-style="italic">${esc(r.sub)}</tspan>` : '';
+		const sub = r.sub && r.sub !== r.text ? `<tspan x="${num(spot.x)}" dy="${num(SUB_SIZE * 1.2)}" font-size="${SUB_SIZE}" font-weight="normal" font-style="italic">${esc(r.sub)}</tspan>` : '';
 		out.push(`<text ${attrs}>${esc(r.text)}${sub}</text>`);
 	}
 	return out;
