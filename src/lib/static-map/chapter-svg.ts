@@ -95,7 +95,10 @@ export function chapterMapSvg(input: StaticMapInput, c: Chapter, p: GeoProjectio
 			taken.push(markerRect(x, y, r + 1));
 			const place = input.places.get(s.place);
 			if (!place) continue;
-			named.add(mapPlace(place, input.places).id);
+			// A round trip starts and ends at one place: it is named once.
+			const id = mapPlace(place, input.places).id;
+			if (named.has(id)) continue;
+			named.add(id);
 			labels.push({ x, y, ...stopLabel(place, input.places, timeAtKm(j.anchors, km), lang), bold: end, gap: r + 3 });
 		}
 	}

@@ -232,6 +232,14 @@ describe('chapterMapSvg', () => {
 		expect(maps[overview]!).not.toContain('data-part="event"');
 	});
 
+	it('names a place once, even when a round trip starts and ends there', () => {
+		const story = storyOf(geodata, chapters);
+		for (const [k, svg] of mapsOf(story).entries()) {
+			const texts = [...svg.matchAll(/<text [^>]*>([^<]+)/g)].map((m) => m[1]!);
+			expect(texts.filter((t, i) => texts.indexOf(t) !== i), story.chapters[k]!.id).toEqual([]);
+		}
+	});
+
 	it('is deterministic', () => {
 		expect(basemapSymbol(basemap)).toBe(symbol);
 		expect(mapsOf(storyOf(geodata, chapters))).toEqual(mapsOf(storyOf(geodata, chapters)));
