@@ -29,6 +29,7 @@ export class SceneApplier {
 	private lastEpoch = -1;
 	private lastCamera = '';
 	private lastEvents = '';
+	private lastAt: string | undefined = undefined;
 
 	constructor(
 		private readonly map: MapLibreMap,
@@ -52,6 +53,7 @@ export class SceneApplier {
 		this.lastEpoch = -1;
 		this.lastCamera = '';
 		this.lastEvents = '';
+		this.lastAt = undefined;
 		this.map.getSource<GeoJSONSource>(ROUTE_SOURCES.drawn)?.setData({ type: 'FeatureCollection', features: [] });
 	}
 
@@ -79,6 +81,13 @@ export class SceneApplier {
 		if (epoch !== this.lastEpoch) {
 			this.lastEpoch = epoch;
 			this.map.setGlobalStateProperty('epoch', epoch);
+		}
+
+		// The place the vehicle stands at moves its name aside (style.ts VEHICLE_CLEAR_EM); a re-layout only when that place changes.
+		const at = (scene.vehicle && scene.readout?.at) || '';
+		if (at !== this.lastAt) {
+			this.lastAt = at;
+			this.map.setGlobalStateProperty('vehicleAt', at);
 		}
 
 		const active = scene.routes.find((r) => r.active)?.journeyId ?? null;

@@ -1,7 +1,7 @@
 // Pure: the gazetteer as label points for the basemap, with period names in their period ("Peiping" before 27 September 1949).
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceCore } from '../data/types';
-import { nameAt } from '../story/names';
+import { mapPlace, nameAt } from '../story/names';
 import { parseInstant } from '../data/dates';
 import type { Lang } from '../i18n/lang';
 
@@ -10,7 +10,8 @@ export const STORY_DATE = Date.UTC(1950, 0, 1);
 /** The span the story covers; renamings outside it never show. */
 const STORY_SPAN: [number, number] = [Date.UTC(1945, 0, 1), Date.UTC(1951, 0, 1)];
 
-export type LabelProperties = { rank: number } & Record<`label${number}`, string>;
+/** `at`: "|id|" for the place and for each station it names (the vehicle at any of them is at this label). */
+export type LabelProperties = { rank: number; at: string } & Record<`label${number}`, string>;
 
 export interface Labels {
 	/** Dates within the story at which some place changes its name, in order. */
@@ -40,8 +41,13 @@ export function labelFeatures(places: ReadonlyMap<string, PlaceCore>, lang: Lang
 		.sort((a, b) => a - b);
 	// One moment inside each epoch, to name places as they were then.
 	const moments = [STORY_SPAN[0], ...boundaries];
+	const stationsOf = new Map<string, string[]>();
+	for (const q of places.values()) {
+		const city = q.kind === 'station' ? mapPlace(q, places) : undefined;
+		if (city && city !== q) stationsOf.set(city.id, [...(stationsOf.get(city.id) ?? []), q.id]);
+	}
 	const features = shown.map((p) => {
-		const properties = { rank: p.rank ?? 2 } as LabelProperties;
+		const properties = { rank: p.rank ?? 2, at: `|${[p.id, ...(stationsOf.get(p.id) ?? [])].join('|')}|` } as LabelProperties;
 		moments.forEach((t, k) => {
 			const first = nameAt(p, t, lang);
 			const local = p.localLang ? nameAt(p, t, p.localLang) : '';

@@ -19,6 +19,9 @@ export const SOURCE_IDS = { basemap: 'basemap', places: 'places', detail: 'basem
  */
 export const TILE_MAXZOOM = { basemap: 6, places: 6, detail: 8, city: 12, route: 7 } as const;
 
+/** How far, in ems of the label, the name of the place the vehicle is at stands from its point: 17 px of vehicle and a gap at 11 px. */
+export const VEHICLE_CLEAR_EM = 1.9;
+
 /** Zoom from which the detail tier (finer coasts, all rivers, context labels) is drawn, and the city plans' names (Peiping's walls show from 6, see CITY_PLANS). */
 export const DETAIL_MINZOOM = 5;
 export const CITY_MINZOOM = CITY_NAMES_MINZOOM;
@@ -98,7 +101,8 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 		'text-font': [FONT_REGULAR],
 		'text-size': size,
 		'text-variable-anchor': ['left' as const, 'right' as const, 'top' as const, 'bottom' as const],
-		'text-radial-offset': 0.55,
+		// The name of the place the vehicle stands at moves out from under it (the vehicle is 34 px across).
+		'text-radial-offset': ['case', ['in', ['concat', '|', ['global-state', 'vehicleAt'], '|'], ['get', 'at']], VEHICLE_CLEAR_EM, 0.55] as ExpressionSpecification,
 		'text-justify': 'auto' as const,
 		'text-max-width': 9,
 		'symbol-sort-key': ['to-number', ['get', 'rank'], 99] as ExpressionSpecification
@@ -129,7 +133,7 @@ export function buildStyle(opts: StyleOptions): StyleSpecification {
 		name: 'Treaty road 1949',
 		projection: { type: 'mercator' },
 		'font-faces': opts.fontFaces,
-		state: { epoch: { default: opts.epoch ?? 0 } },
+		state: { epoch: { default: opts.epoch ?? 0 }, vehicleAt: { default: '' } },
 		sources: {
 			[SOURCE_IDS.basemap]: {
 				type: 'geojson',

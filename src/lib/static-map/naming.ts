@@ -4,26 +4,12 @@ import type { Chapter } from '../story/chapter';
 import type { Journey } from '../story/journey';
 import { distanceKm } from '../geo/measure';
 import { timeAtKm } from '../geo/timeline';
-import { nameAt } from '../story/names';
+import { mapPlace, nameAt } from '../story/names';
 import { placeNameParts } from '../i18n/format';
 import { messages } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
 
-/** A station is named by its city within this distance, as on the live map, which labels towns and cities only. */
-const CITY_OF_STATION_KM = 25;
-
-/** "Severny station" means little on a small map: use the city it is in ("Moscow"), when there is one nearby. */
-export function mapPlace(place: PlaceCore, places: ReadonlyMap<string, PlaceCore>): PlaceCore {
-	if (place.kind !== 'station') return place;
-	let best: PlaceCore | undefined;
-	let bestKm = CITY_OF_STATION_KM;
-	for (const q of places.values()) {
-		if (q.kind !== 'city' && q.kind !== 'town') continue;
-		const d = distanceKm(place.lngLat, q.lngLat);
-		if (d < bestKm) [best, bestKm] = [q, d];
-	}
-	return best ?? place;
-}
+export { mapPlace } from '../story/names';
 
 /** A stop's map label at time t: the name then, and "now …" for a second line, in the map's language. */
 export function stopLabel(place: PlaceCore, places: ReadonlyMap<string, PlaceCore>, t: number, lang: Lang): { text: string; sub?: string } {

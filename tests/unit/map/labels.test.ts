@@ -28,6 +28,10 @@ describe('labelFeatures', () => {
 	it('labels cities and towns only', () => {
 		expect(features.features).toHaveLength(2);
 	});
+	it('lists with each city the stations it names, so the vehicle at a station is at the city\'s label', () => {
+		const near = new Map([place('Harbin', { lngLat: [126.6, 45.75] }), place('harbin-station', { kind: 'station', lngLat: [126.63, 45.76] }), place('far-station', { kind: 'station', lngLat: [128, 47] })]);
+		expect(labelFeatures(near).features.features.map((f) => f.properties.at)).toEqual(['|Harbin|harbin-station|']);
+	});
 	it('finds the epoch of a date', () => {
 		expect(epochAt(boundaries, Date.parse('1949-06-21'))).toBe(0);
 		expect(epochAt(boundaries, Date.parse('1949-12-06'))).toBe(1);

@@ -1,8 +1,8 @@
 // The map style is valid MapLibre, has no glyph server, and loads nothing from another host.
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest, validateStyleMin, type SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Point } from 'geojson';
-import { buildStyle, CITY_MINZOOM, DETAIL_MINZOOM, FONT_REGULAR, LAYER_IDS, LAZY_SOURCES, ROUTE_INSERT_BEFORE, SOURCE_IDS } from '../../../src/lib/map/style';
+import { buildStyle, CITY_MINZOOM, DETAIL_MINZOOM, FONT_REGULAR, LAYER_IDS, LAZY_SOURCES, ROUTE_INSERT_BEFORE, SOURCE_IDS, VEHICLE_CLEAR_EM } from '../../../src/lib/map/style';
 import { buildFontFaces } from '../../../scripts/fonts';
 
 const places: FeatureCollection<Point> = {
@@ -92,5 +92,21 @@ describe('the lazy tiers', () => {
 	it('validates with the tiers filled in, as the app will fill them', () => {
 		const lazyData = Object.fromEntries(LAZY_SOURCES.map((l) => [l.id, `/${l.file}`]));
 		expect(validateStyleMin(buildStyle({ basemapUrl: '/generated/basemap.json', fontFaces, places, lazyData }))).toEqual([]);
+	});
+});
+
+describe('the place the vehicle is at', () => {
+	const layer = style().layers.find((l) => l.id === LAYER_IDS.placesMajorLabel) as SymbolLayerSpecification;
+	const offset = (vehicleAt: string, at: string) => {
+		const e = expression.createExpression(layer.layout!['text-radial-offset'], 'text-radial-offset', latest.layout_symbol['text-radial-offset'], { vehicleAt });
+		if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+		return e.value.evaluate({ zoom: 5 }, { type: 'Point', properties: { at }, geometry: [] } as never) as number;
+	};
+	it('moves its name clear of the 34 px vehicle, and only its name', () => {
+		expect(offset('harbin-station', '|harbin|harbin-station|')).toBe(VEHICLE_CLEAR_EM);
+		expect(VEHICLE_CLEAR_EM * 11).toBeGreaterThanOrEqual(17 + 3);
+		expect(offset('harbin-station', '|changchun|')).toBeLessThan(1);
+		// No vehicle: "||" is in no label.
+		expect(offset('', '|harbin|')).toBeLessThan(1);
 	});
 });
