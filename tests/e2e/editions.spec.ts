@@ -122,3 +122,12 @@ test('an English reader fetches only the Chinese glyphs the English edition quot
 	await expect.poll(() => fonts.some((f) => f.startsWith('body-zh-quoted-'))).toBe(true);
 	expect(fonts.filter((f) => /^body-zh-400-/.test(f))).toEqual([]);
 });
+
+test('the people page gives each person\'s sources as citations, with their links, not bare ids', async ({ page }) => {
+	await page.goto('/people/');
+	const first = page.locator('.person').first().locator('.sources li');
+	await expect(first.first()).toBeVisible();
+	expect(await page.locator('.sources').allInnerTexts()).not.toContainEqual(expect.stringMatching(/\bS\d+\b/));
+	expect(await page.locator('.sources li').count()).toBeGreaterThanOrEqual(await page.locator('.person').count());
+	await expect(page.locator('.sources a[href^="http"]').first()).toBeVisible();
+});

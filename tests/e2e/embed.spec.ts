@@ -126,6 +126,16 @@ test('a host page on another origin embeds two journeys that draw, size themselv
 	expect((await events(page)).length).toBe(before.count);
 	expect(await frameHeight(page, 'a')).toBe(480);
 
+	// A host that floods the embed (2,000 setProgress in one task) gets at most one progress event a frame, and the last value.
+	const flooded = (await events(page)).length;
+	await page.evaluate((site) => {
+		const win = document.querySelector<HTMLIFrameElement>('#a iframe')!.contentWindow!;
+		for (let k = 1; k <= 2000; k++) win.postMessage({ target: 'treaty-road', command: 'setProgress', progress: k / 4000 }, site);
+	}, SITE);
+	await expect.poll(async () => (await lastOf(page, 'a', 'progress'))?.progress).toBe(0.5);
+	const progressEvents = (await events(page)).slice(flooded).filter((e) => e.embed === 'a' && e.type === 'progress').length;
+	expect(progressEvents, 'progress events for 2,000 messages').toBeLessThan(60);
+
 	// Following the host's scroll: b plays while it is wholly in view (top from 300 to 0 px in a 900 px window).
 	const bTop = await page.locator('#b').evaluate((el) => el.getBoundingClientRect().top + scrollY);
 	await page.evaluate((y) => window.scrollTo(0, y), bTop - 150);

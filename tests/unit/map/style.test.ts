@@ -98,7 +98,7 @@ describe('the lazy tiers', () => {
 describe('the place the vehicle is at', () => {
 	const layer = style().layers.find((l) => l.id === LAYER_IDS.placesMajorLabel) as SymbolLayerSpecification;
 	const offset = (vehicleAt: string, at: string) => {
-		const e = expression.createExpression(layer.layout!['text-radial-offset'], 'text-radial-offset', latest.layout_symbol['text-radial-offset'], { vehicleAt });
+		const e = expression.createExpression(layer.layout!['text-radial-offset'], 'text-radial-offset', latest.layout_symbol['text-radial-offset'] as never, { vehicleAt });
 		if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
 		return e.value.evaluate({ zoom: 5 }, { type: 'Point', properties: { at }, geometry: [] } as never) as number;
 	};
