@@ -5,9 +5,10 @@ import { stringify } from 'yaml';
 import { checkAll } from './check-all';
 import { checkChapter, checkYaml, type SyncProblem } from '../src/lib/content/sync';
 import type { Geodata } from '../src/lib/data/types';
+import { DEFAULT_LANG, LANGS } from '../src/lib/i18n/lang';
 
 export const CONTENT = process.env.CONTENT_DIR ?? 'src/content';
-const TRANSLATED = ['zh', 'ru'] as const;
+const TRANSLATED = LANGS.filter((l) => l !== DEFAULT_LANG);
 
 /** The English words of the geodata that readers see: journey titles and travellers, event labels and notes. */
 export function geodataStrings(g: Geodata): string {

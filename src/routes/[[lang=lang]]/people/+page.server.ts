@@ -1,11 +1,12 @@
 // Build time: the cast of each edition (/people/, /zh/people/, /ru/people/), with the chapters' titles to link to.
 import { edition } from '$lib/server/content';
+import { OTHER_EDITIONS } from '$lib/i18n/editions';
 import geodata from '$lib/data/compiled';
 import { isSafeHref } from '$lib/content/markdown';
 import type { Lang } from '$lib/i18n/lang';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => [{ lang: 'zh' }, { lang: 'ru' }];
+export const entries: EntryGenerator = () => OTHER_EDITIONS;
 
 export const load: PageServerLoad = ({ params }) => {
 	const lang = (params.lang ?? 'en') as Lang;
