@@ -8,16 +8,17 @@ const siberia: [[number, number], [number, number]] = [[80, 50], [110, 60]];
 const ids = (zoom: number, view = siberia, loaded: string[] = []) => dueSources(LAZY_SOURCES, new Set(loaded), zoom, view).map((s) => s.id);
 
 describe('dueSources', () => {
-	it('fetches nothing for the first, country-wide view', () => {
+	it('fetches nothing for the first, country-wide view, nor at the opening chapter\'s closest, 4.5', () => {
 		expect(ids(3.5)).toEqual([]);
+		expect(ids(4.5)).toEqual([]);
 	});
-	it('fetches the detail tier half a level before its zoom, and only once', () => {
-		expect(ids(4.6)).toEqual(['basemap-detail']);
+	it('fetches the detail tier a quarter of a level before its zoom, and only once', () => {
+		expect(ids(4.8)).toEqual(['basemap-detail']);
 		expect(ids(6, siberia, ['basemap-detail'])).toEqual([]);
 	});
 	it('fetches a city plan only where the camera looks at that city, near its zoom', () => {
 		expect(ids(10, siberia, ['basemap-detail'])).toEqual([]);
-		expect(ids(8.6, moscowView, ['basemap-detail'])).toEqual(['city-moscow']);
+		expect(ids(8.8, moscowView, ['basemap-detail'])).toEqual(['city-moscow']);
 		expect(ids(7, moscowView, ['basemap-detail'])).toEqual([]);
 	});
 });
