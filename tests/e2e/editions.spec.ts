@@ -9,12 +9,12 @@ const EDITIONS = [
 ] as const;
 
 /** Words the interface may keep in Latin letters in any edition: names of data, licences and keys, the language switch's own names, and the period names the text discusses as names. */
-const LATIN_ALLOWED = /^(Mukden|Port|Arthur|Dalny|Natural|Earth|OpenStreetMap|GeoNames|GSHHG|WDBII|Noto|Sans|SC|SIL|OFL|ODbL|LGPL|HTML|Ctrl|Mac|English|geodata|Open|Font|License)$/;
+const LATIN_ALLOWED = /^(Mukden|Port|Arthur|Dalny|Dairen|Natural|Earth|OpenStreetMap|GeoNames|GSHHG|WDBII|Noto|Sans|SC|SIL|OFL|ODbL|LGPL|HTML|Ctrl|Mac|English|geodata|Open|Font|License)$/;
 
-/** Latin words in what a reader sees of the interface and the chapters (their source lists, which keep each source's own title, aside). */
+/** Latin words in what a reader sees of the interface and the chapters (their source lists and the people's, which keep each source's own title, aside). */
 async function latinWords(page: Page): Promise<string[]> {
 	const text = await page.evaluate(() => {
-		const skip = (el: Element) => !!el.closest('.notes, .cite, code, [lang="en"], .credit, .end');
+		const skip = (el: Element) => !!el.closest('.notes, .sources li, .cite, code, [lang="en"], .credit, .end');
 		const out: string[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
