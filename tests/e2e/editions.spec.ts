@@ -127,7 +127,12 @@ test('the people page gives each person\'s sources as citations, with their link
 	await page.goto('/people/');
 	const first = page.locator('.person').first().locator('.sources li');
 	await expect(first.first()).toBeVisible();
-	expect(await page.locator('.sources').allInnerTexts()).not.toContainEqual(expect.stringMatching(/\bS\d+\b/));
+	// Written out, not bare bibliography ids ("S70, S110").
+	expect((await page.locator('.sources li').allInnerTexts()).filter((t) => /^\s*S\d+\s*$/.test(t) || t.length < 20)).toEqual([]);
+	// The link's host stands apart from the citation's last word.
+	const item = page.locator('.sources li:has(a)').first();
+	const host = await item.locator('a').innerText();
+	expect(await item.innerText()).toMatch(new RegExp(`\\s${host.replace(/\./g, '\\.')}$`));
 	expect(await page.locator('.sources li').count()).toBeGreaterThanOrEqual(await page.locator('.person').count());
 	await expect(page.locator('.sources a[href^="http"]').first()).toBeVisible();
 });
