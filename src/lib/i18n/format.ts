@@ -24,10 +24,16 @@ export function formatDate(ms: number, offsetMin: number, lang: Lang): string {
 	return dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(ms + offsetMin * 60_000);
 }
 
-/** A year or a month on the timeline: "1948", "Jan 1950", "Feb". */
+/** A year or a month on the timeline: "1948", "Jan 1950", "Feb"; in Russian "янв. 1950", without the "г." of running text. */
 export function formatTick(ms: number, unit: 'year' | 'month' | 'month-year', lang: Lang): string {
 	const opts: Intl.DateTimeFormatOptions = unit === 'year' ? { year: 'numeric' } : unit === 'month' ? { month: 'short' } : { month: 'short', year: 'numeric' };
-	return dateFormat(lang, opts).format(ms);
+	// An axis label is a heading, not a sentence: Russian axes write years bare, and the suffix would crowd the labels.
+	return dateFormat(lang, opts)
+		.formatToParts(ms)
+		.filter((p) => !(p.type === 'literal' && p.value.trim() === 'г.'))
+		.map((p) => p.value)
+		.join('')
+		.trim();
 }
 
 export const formatNumber = (x: number, lang: Lang) => numberFormat(lang).format(Math.round(x));
@@ -47,6 +53,7 @@ export function placeName(place: PlaceCore, t: number, lang: Lang): string {
 }
 
 /** The readout in words: the date ("about …" when worked out), the place or the two it lies between, the distance. */
+/** `place` is empty, and `between` false, for a readout that names neither a stop nor two (the type allows it; the words must not break). */
 export function readoutText(r: Readout, places: ReadonlyMap<string, PlaceCore>, lang: Lang): { date: string; place: string; km: string; between: boolean } {
 	const t = messages(lang);
 	const date = formatDate(r.time, r.offsetMin, lang);
@@ -55,7 +62,7 @@ export function readoutText(r: Readout, places: ReadonlyMap<string, PlaceCore>, 
 		return p ? placeName(p, r.time, lang) : id;
 	};
 	const place = r.at !== null ? name(r.at) : r.between ? t.readout_between({ a: name(r.between[0]), b: name(r.between[1]) }) : '';
-	return { date: r.approx ? t.readout_about({ date }) : date, place, km: t.readout_km({ km: formatNumber(r.km, lang), total: formatNumber(r.totalKm, lang) }), between: r.at === null };
+	return { date: r.approx ? t.readout_about({ date }) : date, place, km: t.readout_km({ km: formatNumber(r.km, lang), total: formatNumber(r.totalKm, lang) }), between: r.at === null && r.between !== null };
 }
 
 /** How many events one marker stands for, in words. */
@@ -69,5 +76,7 @@ export function describeScene(scene: Scene | null, places: ReadonlyMap<string, P
 	const words = readoutText(r, places, lang);
 	const t = messages(lang);
 	const vehicle = { rail: t.vehicle_rail, air: t.vehicle_air, road: t.vehicle_road, sea: t.vehicle_sea }[v.mode]();
+	// Without a place the sentences for "at" and "between" would read "… is at , …" ("…行驶在，…"): say the vehicle is on its way.
+	if (!words.place) return t.spoken_moving({ vehicle, date: words.date, km: words.km });
 	return (words.between ? t.spoken_between : t.spoken_at)({ vehicle, place: words.place, date: words.date, km: words.km });
 }

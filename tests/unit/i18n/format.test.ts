@@ -34,6 +34,16 @@ describe('numbers and ticks', () => {
 		expect(formatTick(Date.UTC(1950, 1, 1), 'month', 'zh')).toBe('2月');
 		expect(formatTick(Date.UTC(1948, 0, 1), 'year', 'ru')).toMatch(/^1948/);
 	});
+	it.each([
+		['ru', 'month-year', Date.UTC(1950, 0, 1), 'янв. 1950'],
+		['ru', 'month-year', Date.UTC(1950, 9, 1), 'окт. 1950'],
+		['ru', 'year', Date.UTC(1948, 0, 1), '1948'],
+		['ru', 'month', Date.UTC(1950, 1, 1), 'февр.'],
+		['zh', 'month-year', Date.UTC(1950, 0, 1), '1950年1月'],
+		['en', 'month', Date.UTC(1949, 11, 1), 'Dec']
+	] as const)('labels the axis in %s (%s) without the "г." of running text', (lang, unit, ms, text) => {
+		expect(formatTick(ms, unit, lang)).toBe(text);
+	});
 });
 
 describe('readoutText', () => {
@@ -69,6 +79,17 @@ describe('describeScene', () => {
 				expect(spoken).toContain(t.place);
 			}
 		}
+	});
+	it('says the vehicle is on its way when the readout names neither a stop nor two', () => {
+		const s = at(1, 0.6);
+		const placeless = { ...s, readout: { ...s.readout!, at: null, between: null } };
+		const spoken = Object.fromEntries((['en', 'zh', 'ru'] as const).map((lang) => [lang, describeScene(placeless, story.places, lang)]));
+		const words = readoutText(placeless.readout, story.places, 'en');
+		expect(spoken.en).toBe(`The train is on its way, ${words.date}; ${words.km} travelled.`);
+		expect(spoken.zh).toMatch(/^约?1949年12月\d+日，列车正在途中，已行[\d,]+公里，全程[\d,]+公里。$/);
+		expect(spoken.ru).toMatch(/^Поезд в пути, (около )?\d+ декабря 1949 г\.; пройдено [\d\u00a0]+ из [\d\u00a0]+ км\.$/);
+		for (const text of Object.values(spoken)) expect(text).not.toMatch(/(at|在|:) ?[,，]|[,，:：] ?[,，]/);
+		expect(words).toMatchObject({ place: '', between: false });
 	});
 	it('is silent when no journey is shown', () => {
 		expect(describeScene(at(0, 0.5), story.places, 'en')).toBe('');
