@@ -1,6 +1,6 @@
 // Tests for i18n/format: scene data into words in each language — dates and numbers through Intl, and a spoken sentence that agrees with the readout.
 import { describe, expect, it } from 'vitest';
-import { describeScene, formatDate, formatNumber, formatTick, readoutText } from '../../../src/lib/i18n/format';
+import { describeScene, eventsHere, formatDate, formatNumber, formatTick, placeName, placeNameParts, readoutText } from '../../../src/lib/i18n/format';
 import { scene } from '../../../src/lib/story/scene';
 import { miniStory, viewport } from '../story/fixture';
 
@@ -94,5 +94,29 @@ describe('describeScene', () => {
 	it('is silent when no journey is shown', () => {
 		expect(describeScene(at(0, 0.5), story.places, 'en')).toBe('');
 		expect(describeScene(null, story.places, 'en')).toBe('');
+	});
+});
+
+describe('bad input', () => {
+	const place = story.places.values().next().value!;
+	const readout = at(1, 0).readout!;
+	// Each call printed "NaN", "undefined" or the browser's own language before; now it names what was wrong.
+	it.each([
+		['formatDate, a date that is not a number', () => formatDate(NaN, 0, 'en'), /formatDate: ms must be a finite number, got NaN/],
+		['formatDate, no offset', () => formatDate(0, undefined as unknown as number, 'en'), /formatDate: offsetMin .* got undefined/],
+		['formatDate, an unknown language', () => formatDate(0, 0, 'fr' as 'en'), /formatDate: lang must be one of en, zh, ru, got "fr"/],
+		['formatTick, an unknown unit', () => formatTick(0, 'day' as 'year', 'en'), /formatTick: unit must be one of year, month, month-year, got "day"/],
+		['formatTick, no language', () => formatTick(0, 'year', undefined as unknown as 'en'), /formatTick: lang .* got undefined/],
+		['formatNumber, NaN', () => formatNumber(NaN, 'en'), /formatNumber: x must be a finite number, got NaN/],
+		['formatNumber, undefined', () => formatNumber(undefined as unknown as number, 'ru'), /formatNumber: x .* got undefined/],
+		['formatNumber, a string', () => formatNumber('12' as unknown as number, 'zh'), /formatNumber: x .* got "12"/],
+		['eventsHere, no count', () => eventsHere(undefined as unknown as number, 'en'), /formatNumber: x .* got undefined/],
+		['readoutText, no distance', () => readoutText({ ...readout, km: NaN }, story.places, 'en'), /readoutText: readout.km must be a finite number, got NaN/],
+		['readoutText, no total', () => readoutText({ ...readout, totalKm: undefined as unknown as number }, story.places, 'zh'), /readoutText: readout.totalKm/],
+		['readoutText, an unknown language', () => readoutText(readout, story.places, 'de' as 'en'), /readoutText: lang .* got "de"/],
+		['placeName, no name in the language', () => placeName({ ...place, names: { ...place.names, ru: undefined as unknown as string } }, 0, 'ru'), new RegExp(`placeName: the name in ru of place "${place.id}" must be a non-empty string, got undefined`)],
+		['placeNameParts, a time that is not a number', () => placeNameParts(place, NaN, 'en'), /placeNameParts: t must be a finite number, got NaN/]
+	] as [string, () => unknown, RegExp][])('%s', (_, call, message) => {
+		expect(call).toThrow(message);
 	});
 });
