@@ -48,6 +48,15 @@ function todaysName(place: PlaceCore, lang: Lang, where: string): string {
 	return check.text(place?.names?.[check.lang(lang, `${where}: lang`)], `${where}: the name in ${lang} of place ${JSON.stringify(place?.id)}`);
 }
 
+/** What goes between the items of a list of `n` (n − 1 strings), as the language writes it: ", " and " and " in English, "、" and "和" in Chinese, ", " and " и " in Russian. */
+export function listSeparators(n: number, lang: Lang): string[] {
+	if (!Number.isInteger(n) || n < 0) throw new TypeError(`listSeparators: n must be a whole number ≥ 0, got ${String(n)}`);
+	const parts = new Intl.ListFormat(LOCALE[check.lang(lang, 'listSeparators: lang')], { type: 'conjunction' }).formatToParts(Array.from({ length: n }, (_, i) => String(i)));
+	const out: string[] = [];
+	parts.forEach((p, i) => p.type === 'literal' && i > 0 && out.push(p.value));
+	return out;
+}
+
 /** A place's name at time t and, when it was a period name, today's name as a second part ("Molotov", "now Perm"). */
 export function placeNameParts(place: PlaceCore, t: number, lang: Lang): { then: string; now?: string } {
 	const now = todaysName(place, lang, 'placeNameParts');

@@ -1,6 +1,6 @@
 // Tests for i18n/format: scene data into words in each language — dates and numbers through Intl, and a spoken sentence that agrees with the readout.
 import { describe, expect, it } from 'vitest';
-import { describeScene, eventsHere, formatDate, formatNumber, formatTick, placeName, placeNameParts, readoutText } from '../../../src/lib/i18n/format';
+import { describeScene, eventsHere, formatDate, formatNumber, formatTick, listSeparators, placeName, placeNameParts, readoutText } from '../../../src/lib/i18n/format';
 import { scene } from '../../../src/lib/story/scene';
 import { miniStory, viewport } from '../story/fixture';
 
@@ -94,6 +94,23 @@ describe('describeScene', () => {
 	it('is silent when no journey is shown', () => {
 		expect(describeScene(at(0, 0.5), story.places, 'en')).toBe('');
 		expect(describeScene(null, story.places, 'en')).toBe('');
+	});
+});
+
+describe('listSeparators', () => {
+	it.each([
+		['en', 3, [', ', ' and ']],
+		['zh', 3, ['、', '和']],
+		['ru', 3, [', ', ' и ']],
+		['zh', 2, ['和']],
+		['en', 1, []],
+		['ru', 0, []]
+	] as const)('%s, %d items', (lang, n, expected) => {
+		expect(listSeparators(n, lang)).toEqual(expected);
+	});
+	it('checks its input', () => {
+		expect(() => listSeparators(-1, 'en')).toThrow(/listSeparators: n/);
+		expect(() => listSeparators(2, 'xx' as 'en')).toThrow(/listSeparators: lang/);
 	});
 });
 
