@@ -56,8 +56,11 @@ export function scrollDriver({ sections, line = 0.5 }: ScrollOptions, onPosition
 		schedule();
 	};
 	const relayout = () => {
+		// Above the first chapter (the masthead) every offset reads as the first chapter's start, so re-anchoring there would
+		// scroll the masthead away at the first layout change (ResizeObserver's first call comes right after load): keep the offset.
+		const aboveStory = layout.tops.length > 0 && readingLine() < layout.tops[0]! - 1;
 		layout = measure(sections);
-		if (last) pin(last, false);
+		if (last && !aboveStory) pin(last, false);
 		else schedule();
 	};
 

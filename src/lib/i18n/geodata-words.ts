@@ -18,6 +18,9 @@ export function englishWords(journeys: readonly JourneyCore[], events: readonly 
 	};
 }
 
+/** A journey's title in the page's language: a translation where there is one, the data's English otherwise. */
+export const journeyTitle = (words: GeodataWords | undefined, journey: Pick<JourneyCore, 'id' | 'title'>): string => words?.journeys[journey.id]?.title ?? journey.title;
+
 /** The event markers' words: a translation where there is one, the data's English otherwise (the sync check keeps that from happening in a release). */
 export function eventWords(words: GeodataWords | undefined, lang: Lang): EventWords {
 	return {

@@ -53,7 +53,7 @@ function anchorOf(f: Frame, p: GeoProjection, g: Geometry): [number, number] | u
 }
 
 /**
- * Names of the rivers, lakes, ranges and seas in view, in blue-grey or brown italics, placed after the
+ * Names of the rivers, lakes, ranges and seas in view, in blue-grey or brown (water in italics, but never in Chinese, which has none), placed after the
  * stops' names so they never push a stop out. `taken` and `avoid` are the chapter map's own.
  */
 export function contextNames(extras: StaticExtras, f: Frame, p: GeoProjection, taken: Rect[], avoid: readonly Rect[], lang: Lang): string {
@@ -77,7 +77,7 @@ export function contextNames(extras: StaticExtras, f: Frame, p: GeoProjection, t
 			requests.push({ x: at[0], y: at[1], text: firstLine(label), sub: secondLine(label), gap: beside ? 3 : 0, ...(beside ? {} : { centred: { tracking: 0.5 } }) });
 		}
 		const texts = placeLabels(requests, taken, WIDTH, HEIGHT, avoid).filter(Boolean);
-		if (texts.length) out += `<g font-size="11" fill="${g.colour}" stroke="${PALETTE.halo}"${g.italic ? ' font-style="italic"' : ''}>${texts.join('')}</g>`;
+		if (texts.length) out += `<g font-size="11" fill="${g.colour}" stroke="${PALETTE.halo}"${g.italic && lang !== 'zh' ? ' font-style="italic"' : ''}>${texts.join('')}</g>`;
 	}
 	return out;
 }

@@ -69,7 +69,7 @@ export function placeLabels(requests: readonly LabelRequest[], taken: Rect[], wi
 		}
 		taken.push(spot.rect);
 		const attrs = `x="${num(spot.x)}" y="${num(spot.y)}"${spot.anchor === 'start' ? '' : ` text-anchor="${spot.anchor}"`}${r.bold ? ' font-weight="bold"' : ''}`;
-		const sub = r.sub && r.sub !== r.text ? `<tspan x="${num(spot.x)}" dy="${num(SUB_SIZE * 1.2)}" font-size="${SUB_SIZE}" font-weight="normal" font-style="italic">${esc(r.sub)}</tspan>` : '';
+		const sub = r.sub && r.sub !== r.text ? `<tspan x="${num(spot.x)}" dy="${num(SUB_SIZE * 1.2)}" font-size="${SUB_SIZE}" font-weight="normal"${HAN.test(r.sub) ? '' : ' font-style="italic"'}>${esc(r.sub)}</tspan>` : '';
 		out.push(`<text ${attrs}>${esc(r.text)}${sub}</text>`);
 	}
 	return out;
@@ -79,6 +79,9 @@ export function placeLabels(requests: readonly LabelRequest[], taken: Rect[], wi
 export const markerRect = (x: number, y: number, r: number): Rect => [x - r, y - r, x + r, y + r];
 
 /** The group attributes every label shares (size aside): ink on a halo drawn under the letters (paint-order). */
+/** Chinese is never set in italics (a slanted Han character reads as a broken font), so a second line in Chinese stays upright. */
+const HAN = /\p{Script=Han}/u;
+
 export const LABEL_STYLE = `font-family="'Noto Sans',sans-serif" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`;
 
 /** Small boxes every few px along a drawn line, so labels can keep off the route. */

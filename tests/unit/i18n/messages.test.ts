@@ -20,7 +20,8 @@ describe.each(['zh', 'ru'])('messages/%s.json', (lang) => {
 		expect(wrong).toEqual([]);
 	});
 	it('is not English left untranslated (proper names and codes aside)', () => {
-		const same = Object.keys(en).filter((k) => other[k] === en[k] && /[a-z]{4,}/.test(en[k]!));
+		// Placeholders are not English: "{label}: " is the same in Russian, and rightly.
+		const same = Object.keys(en).filter((k) => other[k] === en[k] && /[a-z]{4,}/.test(en[k]!.replace(/\{[^}]*\}/g, '')));
 		expect(same).toEqual([]);
 	});
 });

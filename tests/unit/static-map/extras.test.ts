@@ -59,3 +59,14 @@ describe('chapter maps with the tiers', () => {
 		for (const c of story.chapters) expect(chapterMapSvg({ ...story, extras }, c).length, c.id).toBeLessThan(20_000);
 	});
 });
+
+describe('chapter maps in Chinese', () => {
+	it('set no Chinese text in italics: not the water names, not a renamed place’s second line', () => {
+		const italic = /<(g|tspan)\b[^>]*font-style="italic"[^>]*>(.*?)<\/\1>/gs;
+		for (const c of story.chapters) {
+			const svg = chapterMapSvg({ ...story, extras, lang: 'zh' }, c);
+			const slanted = [...svg.matchAll(italic)].map((m) => m[2]!.replace(/<[^>]*>/g, ' ')).filter((t) => /\p{Script=Han}/u.test(t));
+			expect(slanted, c.id).toEqual([]);
+		}
+	});
+});

@@ -1,6 +1,6 @@
 // Tests for the story's date axis: monotonic, invertible, winter 1949–50 expanded.
 import { describe, expect, it } from 'vitest';
-import { lanes, ticks, timeOfX, xOfTime, AXIS_END, AXIS_START } from '../../../src/lib/story/time-axis';
+import { BREAKS, lanes, ticks, timeOfX, xOfTime, AXIS_END, AXIS_START } from '../../../src/lib/story/time-axis';
 
 describe('time axis', () => {
 	it('maps its ends to 0 and 1 and clamps outside', () => {
@@ -23,6 +23,17 @@ describe('time axis', () => {
 	it('has ticks in order', () => {
 		const xs = ticks().map((t) => t.x);
 		expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+	});
+	it('ranks the first and the last tick first, then January 1950', () => {
+		const t = ticks();
+		expect([t[0]!.rank, t.at(-1)!.rank]).toEqual([0, 0]);
+		expect(t.filter((k) => k.rank === 1).map((k) => new Date(k.t).toISOString().slice(0, 7))).toEqual(['1950-01']);
+	});
+	it('marks a break where the expanded winter meets the compressed years on either side', () => {
+		expect(BREAKS).toEqual([
+			{ x: xOfTime(Date.UTC(1949, 11, 1)), compressed: -1 },
+			{ x: xOfTime(Date.UTC(1950, 3, 1)), compressed: 1 }
+		]);
 	});
 	it('puts overlapping spans in different lanes', () => {
 		const l = lanes([{ x0: 0.1, x1: 0.3 }, { x0: 0.2, x1: 0.4 }, { x0: 0.5, x1: 0.6 }]);
