@@ -131,6 +131,21 @@ for (const lang of LANGS) {
 	});
 }
 
+test('the attract loop turns a long chapter\'s card to its last line before it moves on', async ({ page }) => {
+	// Signing is the longest chapter: in Russian it takes more than two cards.
+	await page.goto('/kiosk/?lang=ru&idle=600&dwell=3&chapter=signing');
+	await expect(page.locator('.kiosk')).toHaveAttribute('data-chapter', 'signing', { timeout: 90_000 });
+	const reading = () =>
+		page.evaluate(() => {
+			const s = document.querySelector<HTMLElement>('.card .scroll');
+			return { chapter: document.querySelector('.kiosk')!.getAttribute('data-chapter'), left: s ? s.scrollHeight - s.clientHeight - s.scrollTop : Infinity };
+		});
+	const first = await reading();
+	expect(first.left, 'the text is longer than the card').toBeGreaterThan(100);
+	await expect.poll(async () => (await reading()).left, { timeout: 60_000, intervals: [200] }).toBeLessThanOrEqual(2);
+	expect((await reading()).chapter, 'still on the chapter when its last line shows').toBe('signing');
+});
+
 test.describe('portrait', () => {
 	test.use({ viewport: { width: 1080, height: 1920 } });
 	for (const lang of LANGS)
