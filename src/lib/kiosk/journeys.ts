@@ -1,10 +1,12 @@
 // Pure: the journeys a kiosk visitor can pick — those the story tells, in the order they happened, each with a short name.
 import type { Story } from '../story/scene';
 
-/** The journey's title up to its first comma, colon or bracket: "Mao's train to Moscow", not the dates. */
+/**
+ * The journey's title up to its first comma, colon or bracket: "Mao's train to Moscow", not the dates.
+ * Never cut further: the picker's buttons wrap a long name onto two lines instead.
+ */
 export function shortTitle(title: string): string {
-	const head = title.split(/[,:(，：（]/)[0]!.trim();
-	return head.length > 40 ? `${head.slice(0, 38)}…` : head;
+	return title.split(/[,:(，：（]/)[0]!.trim();
 }
 
 export function kioskJourneys(story: Story): { id: string; title: string }[] {

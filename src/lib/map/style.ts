@@ -82,6 +82,8 @@ type StyleOptions = {
 	lang?: Lang;
 	/** Data for the lazy sources (a URL or GeoJSON); by default each is declared empty, for the app to fill at its zoom. */
 	lazyData?: Partial<Record<LazySourceId, string | GeoJSON>>;
+	/** Every label's size times this (the kiosk's screen is read from a step or two away); 1 by default. */
+	textScale?: number;
 };
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -94,7 +96,28 @@ const isMinor: ExpressionSpecification = ['>', ['to-number', ['get', 'rank'], 99
 /** The basemap's labels in an edition: `label` leads with English, `label_zh` and `label_ru` with theirs (scripts/basemap-tiers.ts). */
 export const labelField = (lang: Lang = 'en'): ExpressionSpecification => (lang === 'en' ? ['get', 'label'] : ['coalesce', ['get', `label_${lang}`], ['get', 'label']]);
 
+/** A `text-size` times `k`. MapLibre allows `['zoom']` only as the input of a top-level curve, so a zoom curve's stops are scaled one by one. */
+export function scaleTextSize(size: unknown, k: number): unknown {
+	if (k === 1) return size;
+	if (typeof size === 'number') return Math.round(size * k * 100) / 100;
+	if (!Array.isArray(size)) return size;
+	const zoomInput = (e: unknown) => Array.isArray(e) && e[0] === 'zoom';
+	// ['interpolate', type, input, stop, out, …] and ['step', input, out0, stop, out, …]: scale the outputs.
+	if (size[0] === 'interpolate' && zoomInput(size[2])) return size.map((v, i) => (i >= 4 && i % 2 === 0 ? scaleTextSize(v, k) : v));
+	if (size[0] === 'step' && zoomInput(size[1])) return size.map((v, i) => (i >= 2 && i % 2 === 0 ? scaleTextSize(v, k) : v));
+	return ['*', k, size];
+}
+
 export function buildStyle(opts: StyleOptions): StyleSpecification {
+	const style = baseStyle(opts);
+	const k = opts.textScale ?? 1;
+	if (k === 1) return style;
+	const scaled = (l: LayerSpecification): LayerSpecification =>
+		l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-size': scaleTextSize(l.layout?.['text-size'] ?? 16, k) as ExpressionSpecification } } : l;
+	return { ...style, layers: style.layers.map(scaled) };
+}
+
+function baseStyle(opts: StyleOptions): StyleSpecification {
 	const placeText = (size: ExpressionSpecification) => ({
 		// Period names: the app sets the `epoch` global state as the story's date crosses a renaming.
 		'text-field': ['get', ['concat', 'label', ['to-string', ['global-state', 'epoch']]]] as ExpressionSpecification,

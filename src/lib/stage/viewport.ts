@@ -1,5 +1,6 @@
 // Pure: the part of the map each layout leaves free of text and controls, as a Viewport whose padding the camera frames around.
 import type { Viewport } from '../story/camera';
+import { kioskLayout } from '../kiosk/layout';
 
 export type Layout = 'story' | 'kiosk' | 'embed';
 
@@ -15,7 +16,8 @@ export function viewportFor(layout: Layout, width: number, height: number): View
 		case 'story':
 			return width <= PHONE_MAX_WIDTH ? vp(140, Math.round(height * 0.48), 0) : vp(0, 90, Math.min(STORY_COLUMN_PX, width * 0.45));
 		case 'kiosk':
-			return height > width ? vp(90, Math.round(height * 0.42), 0) : vp(0, 120, Math.round(Math.min(width * 0.38, 760)));
+			// The kiosk page lays out its card, bar and date box from the same numbers.
+			return { width, height, padding: kioskLayout(width, height).padding };
 		case 'embed':
 			// The readout sits over the top of the map: keep the camera's subject below it.
 			return vp(Math.round(Math.min(48, height * 0.15)), 0, 0);

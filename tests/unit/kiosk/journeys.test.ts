@@ -9,6 +9,11 @@ describe('kioskJourneys', () => {
 	});
 	it('shortens a title to its head', () => {
 		expect(shortTitle("Mao's train to Moscow, 6–16 December 1949")).toBe("Mao's train to Moscow");
-		expect(shortTitle('A'.repeat(60))).toHaveLength(39);
+		expect(shortTitle('毛泽东赴莫斯科的专列，1949年12月6—16日')).toBe('毛泽东赴莫斯科的专列');
+	});
+	it('never cuts a long name with an ellipsis: the picker wraps it', () => {
+		const long = 'A very long journey title that goes on and on past forty characters';
+		expect(shortTitle(long)).toBe(long);
+		expect(shortTitle(`${long}, 1949`)).toBe(long);
 	});
 });

@@ -17,9 +17,11 @@ describe('parseKioskOptions', () => {
 		['?journey=atlantis', DEFAULTS, 1],
 		['?lang=fr', DEFAULTS, 1],
 		['?lang=zh', { ...DEFAULTS, lang: 'zh' }, 0],
-		['?lang=ru&idle=30', { ...DEFAULTS, lang: 'ru', idle: 30 }, 0]
+		['?lang=ru&idle=30', { ...DEFAULTS, lang: 'ru', idle: 30 }, 0],
+		['?chapter=baikal', { ...DEFAULTS, chapter: 'baikal' }, 0],
+		['?chapter=atlantis', DEFAULTS, 1]
 	] as const)('%s', (search, options, warnings) => {
-		const r = parseKioskOptions(search, journeys);
+		const r = parseKioskOptions(search, journeys, ['departure', 'baikal']);
 		expect(r.options).toEqual(options);
 		expect(r.warnings).toHaveLength(warnings);
 	});
