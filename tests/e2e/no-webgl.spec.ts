@@ -38,7 +38,8 @@ test('without WebGL the kiosk shows each chapter\'s static map with a short noti
 	await expect(figure.locator('figcaption')).not.toBeEmpty();
 	await expect(page.locator('.kiosk .credit')).toContainText('OpenStreetMap');
 	const first = await page.locator('.kiosk').getAttribute('data-chapter');
-	await expect.poll(() => page.locator('.kiosk').getAttribute('data-chapter'), { timeout: 15_000 }).not.toBe(first);
+	// A long chapter gets up to four dwells (one per card of text): up to 8 s at dwell=2, on a slow machine more.
+	await expect.poll(() => page.locator('.kiosk').getAttribute('data-chapter'), { timeout: 45_000 }).not.toBe(first);
 	await expect.poll(() => figure.locator('img').getAttribute('src')).not.toContain(`/${first}.svg`);
 	await page.screenshot({ path: 'shots/kiosk-no-webgl.png' });
 	// The watchdog sees a healthy kiosk (the story loaded, the loop runs): it does not reload.
