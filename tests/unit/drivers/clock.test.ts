@@ -1,25 +1,10 @@
 // Tests for the clock driver: elapsed time into positions, frames capped after a hidden tab, a duration that ends it once.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { useFakeFrames } from './fake-frames';
 import { clockDriver, MAX_FRAME_MS } from '../../../src/lib/drivers/clock';
 import type { Position } from '../../../src/lib/story/position';
 
-let now = 0;
-let frames: FrameRequestCallback[] = [];
-const frame = (ms: number) => {
-	now += ms;
-	const due = frames;
-	frames = [];
-	for (const f of due) f(now);
-};
-
-beforeEach(() => {
-	now = 1000;
-	frames = [];
-	vi.stubGlobal('performance', { now: () => now });
-	vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-	vi.stubGlobal('cancelAnimationFrame', () => (frames = []));
-});
-afterEach(() => vi.unstubAllGlobals());
+const { frame, pending } = useFakeFrames();
 
 describe('clockDriver', () => {
 	it('yields the start at once, then one position a frame', () => {
@@ -44,7 +29,7 @@ describe('clockDriver', () => {
 		expect(seen.at(-1)).toBe(1);
 		expect(seen.filter((x) => x === 1)).toHaveLength(1);
 		expect(onend).toHaveBeenCalledTimes(1);
-		expect(frames).toHaveLength(0);
+		expect(pending()).toBe(0);
 	});
 	it('stops when told, without calling onend', () => {
 		const onend = vi.fn();

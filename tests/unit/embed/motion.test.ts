@@ -1,28 +1,13 @@
 // Tests for the embed's motion: a step glides to the next stop, a second step during a glide goes on from its target, play runs to the span's end and stops.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useFakeFrames } from '../drivers/fake-frames';
 import { embedMotion } from '../../../src/lib/embed/motion';
 import type { Span } from '../../../src/lib/embed/span';
 
-let now = 0;
-let frames: FrameRequestCallback[] = [];
-const frame = (ms: number) => {
-	now += ms;
-	const due = frames;
-	frames = [];
-	for (const f of due) f(now);
-};
+const { frame, pending } = useFakeFrames();
 const run = (ms: number) => {
 	for (let t = 0; t < ms; t += 50) frame(50);
 };
-
-beforeEach(() => {
-	now = 1000;
-	frames = [];
-	vi.stubGlobal('performance', { now: () => now });
-	vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-	vi.stubGlobal('cancelAnimationFrame', () => (frames = []));
-});
-afterEach(() => vi.unstubAllGlobals());
 
 function setup(reduced = false) {
 	const state = { u: 0, playing: false };
@@ -61,7 +46,7 @@ describe('embedMotion', () => {
 		const { state, m } = setup(true);
 		m.step(1);
 		expect(state.u).toBeGreaterThan(0);
-		expect(frames).toHaveLength(0);
+		expect(pending()).toBe(0);
 	});
 	it('plays to the end of the span, then stops playing', () => {
 		const { state, m } = setup();
@@ -71,6 +56,6 @@ describe('embedMotion', () => {
 		expect(state.u).toBeCloseTo(3, 6);
 		expect(state.playing).toBe(false);
 		m.stop();
-		expect(frames).toHaveLength(0);
+		expect(pending()).toBe(0);
 	});
 });
