@@ -12,7 +12,7 @@ import polygonClipping, { type MultiPolygon as PcMultiPolygon, type Polygon as P
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { buildBasemap, CLIP_BOX, tidy, toD3Winding, type BasemapFeature, type BasemapProperties } from './basemap';
 import { CITY_PLANS } from '../src/lib/data/basemap-files';
-import { COAST_BOXES } from './geodata/gshhg';
+import { COAST_BOXES, simplifyLine } from './geodata/gshhg';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const read = <T>(file: string): T => JSON.parse(readFileSync(`${repoRoot}${file}`, 'utf8')) as T;
@@ -107,33 +107,8 @@ function localOfLine(units: BasemapFeature[], coords: Position[]): 'zh' | 'ru' |
 	return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] as 'zh' | 'ru' | undefined;
 }
 
-function simplify(points: Position[], tolerance: number): Position[] {
-	if (points.length < 3) return points;
-	const c = Math.cos(((points[0]![1] ?? 0) * Math.PI) / 180);
-	const keep = new Uint8Array(points.length);
-	keep[0] = keep[points.length - 1] = 1;
-	const stack: [number, number][] = [[0, points.length - 1]];
-	while (stack.length) {
-		const [i, j] = stack.pop()!;
-		const [ax, ay] = points[i] as [number, number];
-		const [bx, by] = points[j] as [number, number];
-		let worst = -1;
-		let at = -1;
-		for (let k = i + 1; k < j; k++) {
-			const [px, py] = points[k] as [number, number];
-			const [dx, dy] = [(bx - ax) * c, by - ay];
-			const len2 = dx * dx + dy * dy;
-			const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * c * dx + (py - ay) * dy) / len2));
-			const d = Math.hypot((px - ax) * c - t * dx, py - ay - t * dy);
-			if (d > worst) [worst, at] = [d, k];
-		}
-		if (worst > tolerance) {
-			keep[at] = 1;
-			stack.push([i, at], [at, j]);
-		}
-	}
-	return points.filter((_, k) => keep[k]);
-}
+/** Douglas-Peucker in degrees, as the GSHHG extraction simplifies (one implementation). */
+const simplify = (points: Position[], tolerance: number): Position[] => simplifyLine(points as [number, number][], tolerance);
 
 const lines = (g: Geometry): Position[][] => (g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : []);
 const polys = (g: Geometry): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []);
