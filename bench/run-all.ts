@@ -7,7 +7,7 @@
 //   --quick            one round, no Lighthouse, no kiosk soak (any of the flags below still wins)
 //   --lighthouse N     Lighthouse 12 mobile runs per page (default 3; 0 skips)    --no-lighthouse  same as --lighthouse 0
 //   --soak N           kiosk soak with N chapter transitions (default 1000)       --no-soak        skip the soak
-//   --pages LIST       which pages, comma-separated, of bare,step,story (default all three)
+//   --pages LIST       which pages, comma-separated, of bare,step,story,story-zh,story-ru (default all; the two editions get first visits only)
 //   --speed PX         scroll speed in px/s (default 2000)
 //   --idle S           seconds of idle after the first full map render that still count as the first visit (default 10)
 //   --no-build         reuse build/ and bench/out/pages/ as they are
@@ -32,8 +32,12 @@ import { fmt, fmtRatio, ratio, summarize, table, type Summary } from './lib/repo
 import { kioskSoak, type SoakResult } from './kiosk-soak';
 import { launchBench } from './lib/chromium';
 
-const PAGES = ['bare', 'step', 'story'] as const;
+const PAGES = ['bare', 'step', 'story', 'story-zh', 'story-ru'] as const;
 type PageName = (typeof PAGES)[number];
+/** The story's other editions (issue 14: the first-visit budget holds for each): first visits only, no scroll. */
+const EDITION_PATH: Partial<Record<PageName, string>> = { 'story-zh': 'zh/', 'story-ru': 'ru/' };
+/** The pages that are scrolled (and run through Lighthouse). */
+const SCROLLED = PAGES.filter((p) => !EDITION_PATH[p]);
 
 const { values: flags } = parseArgs({
 	options: {
@@ -68,7 +72,7 @@ const opts = {
 	build: !flags['no-build'],
 	engine: !flags['no-engine']
 };
-for (const p of opts.pages) if (!PAGES.includes(p)) throw new Error(`--pages: unknown page "${p}" (bare, step, story)`);
+for (const p of opts.pages) if (!PAGES.includes(p)) throw new Error(`--pages: unknown page "${p}" (${PAGES.join(', ')})`);
 
 const VIEWPORT = { width: 1440, height: 900 };
 const log = (s: string) => process.stdout.write(`${s}\n`);
@@ -93,6 +97,8 @@ for (const f of ['build/index.html', 'bench/out/pages/bare/index.html', 'bench/o
 // 3. One server per page, each on its own origin, so nothing is shared between them and bytes are counted per page.
 const servers: Record<PageName, BenchServer> = {
 	story: await serve({ '/': 'build' }),
+	'story-zh': await serve({ '/': 'build' }),
+	'story-ru': await serve({ '/': 'build' }),
 	bare: await serve({ '/': 'bench/out/pages', '/generated/': 'build/generated' }, { index: 'bare/index.html' }),
 	step: await serve({ '/': 'bench/out/pages', '/generated/': 'build/generated' }, { index: 'step/index.html' })
 };
@@ -109,13 +115,15 @@ try {
 	log(`\n# First visits and scroll (Chromium ${browserVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, software WebGL; ${opts.n} rounds of ${opts.pages.join(', ')}; scroll ${opts.speed} px/s)`);
 	for (let round = 1; round <= opts.n; round++) {
 		for (const page of opts.pages) {
-			const v = await visit(servers[page], page, round, { viewport: VIEWPORT, speed: opts.speed, idleMs: opts.idleS * 1000, idleFramesMs: 15_000, timeoutMs: 180_000 });
+			const v = await visit(servers[page], page, round, { viewport: VIEWPORT, speed: opts.speed, idleMs: opts.idleS * 1000, idleFramesMs: 15_000, timeoutMs: 180_000, path: EDITION_PATH[page], scroll: !EDITION_PATH[page] });
 			visits.push(v);
 			log(
 				`round ${round} ${page.padEnd(5)} ` +
 					(v.error && v.mapRenderMs === null
 						? `FAILED: ${v.error}`
-						: `map ${v.mapRenderMs?.toFixed(0)} ms, ${(v.firstVisit.wireBytes / 1024).toFixed(0)} KB / ${v.firstVisit.requests} req, ${v.scroll.fps.toFixed(1)} fps, script ${v.scroll.scriptMsPerFrame.toFixed(1)} ms/frame, ${v.scroll.longTasks} long tasks, ${v.scroll.workerMessagesPerFrame.toFixed(1)} msg/frame${v.error ? ` (${v.error})` : ''}`)
+						: EDITION_PATH[page]
+							? `map ${v.mapRenderMs?.toFixed(0)} ms, ${(v.firstVisit.wireBytes / 1024).toFixed(0)} KB / ${v.firstVisit.requests} req, ${v.domElements} DOM elements${v.error ? ` (${v.error})` : ''}`
+							: `map ${v.mapRenderMs?.toFixed(0)} ms, ${(v.firstVisit.wireBytes / 1024).toFixed(0)} KB / ${v.firstVisit.requests} req, ${v.scroll.fps.toFixed(1)} fps, script ${v.scroll.scriptMsPerFrame.toFixed(1)} ms/frame, ${v.scroll.longTasks} long tasks, ${v.scroll.workerMessagesPerFrame.toFixed(1)} msg/frame${v.error ? ` (${v.error})` : ''}`)
 			);
 		}
 	}
@@ -123,7 +131,7 @@ try {
 	if (opts.lighthouse > 0) {
 		log(`\n# Lighthouse (mobile, performance; ${opts.lighthouse} runs per page, interleaved)`);
 		for (let round = 1; round <= opts.lighthouse; round++) {
-			for (const page of opts.pages) {
+			for (const page of opts.pages.filter((p) => !EDITION_PATH[p])) {
 				const r = await runLighthouse(servers[page].url, page, round);
 				lighthouse.push(r);
 				log(`round ${round} ${page.padEnd(5)} ${r.score === null ? `no score${r.error ? `: ${r.error}` : ''}${r.metricErrors ? ` (${r.metricErrors.join('; ')})` : ''}` : `score ${r.score} (FCP ${r.fcpMs?.toFixed(0)} ms, LCP ${r.lcpMs?.toFixed(0)} ms, TBT ${r.tbtMs?.toFixed(0)} ms)${r.error ? ` (${r.error})` : ''}`}`);
@@ -173,10 +181,10 @@ const summaries = Object.fromEntries(METRICS.map((m) => [m.label, Object.fromEnt
 log(`\n# Results: median [min–max] over ${opts.n} interleaved rounds (KB = 1,024 bytes; absolute times are SwiftShader's, compare ratios)`);
 log(
 	table(
-		['metric', 'bare', 'step', 'story', 'story/step', 'story/bare'],
+		['metric', 'bare', 'step', 'story', 'story/step', 'story/bare', 'story-zh', 'story-ru'],
 		METRICS.map((m) => {
 			const s = summaries[m.label]!;
-			return [m.label, fmt(s.bare, m.digits), fmt(s.step, m.digits), fmt(s.story, m.digits), fmtRatio(ratio(s.story, s.step)), fmtRatio(ratio(s.story, s.bare))];
+			return [m.label, fmt(s.bare, m.digits), fmt(s.step, m.digits), fmt(s.story, m.digits), fmtRatio(ratio(s.story, s.step)), fmtRatio(ratio(s.story, s.bare)), fmt(s['story-zh'], m.digits), fmt(s['story-ru'], m.digits)];
 		})
 	)
 );
@@ -185,7 +193,7 @@ log(
 const types = [...new Set(ok.flatMap((v) => Object.keys(v.scroll.workerMessagesByType)))].sort();
 if (types.length) {
 	log('\nWorker messages per scroll frame, by type (median)');
-	log(table(['type', ...PAGES], types.map((t) => [t, ...PAGES.map((p) => fmt(of(p, (v) => (v.scroll.workerMessagesByType[t] ?? 0) / v.scroll.frames), 2))])));
+	log(table(['type', ...SCROLLED], types.map((t) => [t, ...SCROLLED.map((p) => fmt(of(p, (v) => (v.scroll.workerMessagesByType[t] ?? 0) / v.scroll.frames), 2))])));
 }
 
 const lh = (page: PageName, get: (r: LighthouseRun) => number | null) => summarize(lighthouse.filter((r) => r.page === page).map(get));
@@ -200,7 +208,7 @@ if (lighthouse.length) {
 		['CLS', (r) => r.cls, 3],
 		['total byte weight, KB', (r) => r.totalByteWeightKB, 0]
 	];
-	log(table(['metric', ...PAGES, 'story/step'], rows.map(([label, get, d]) => [label, ...PAGES.map((p) => fmt(lh(p, get), d)), fmtRatio(ratio(lh('story', get), lh('step', get)))])));
+	log(table(['metric', ...SCROLLED, 'story/step'], rows.map(([label, get, d]) => [label, ...SCROLLED.map((p) => fmt(lh(p, get), d)), fmtRatio(ratio(lh('story', get), lh('step', get)))])));
 	for (const r of lighthouse.filter((r) => r.error || r.metricErrors)) log(`  ${r.page} run ${r.round}: ${[r.error, ...(r.metricErrors ?? [])].filter(Boolean).join('; ')}`);
 	log('  (Lighthouse stops when the network has been quiet for a while: its byte weight leaves out what loads later, the service worker\'s precache among it.)');
 }
@@ -237,6 +245,10 @@ const targets: { target: string; value: string; result: string }[] = [
 	{ target: 'long tasks during the scroll ≤ step', value: longStory === null || longStep === null ? '–' : `${longStory} vs ${longStep}`, result: longStep === null ? 'n/a' : judge(longStory, (x) => x <= longStep) },
 	{ target: 'first full map render ≤ 1.1× bare', value: withPaired(renderR, paired('story', 'bare', metric('first full map render, ms'))), result: judge(renderR, (x) => x <= 1.1) },
 	{ target: 'first visit ≤ 800 KB (aim 600)', value: kb === null ? '–' : `${kb.toFixed(0)} KB${kb <= 600 ? ' (within the aim)' : ''}`, result: judge(kb, (x) => x <= 800) },
+	...(['story-zh', 'story-ru'] as const).map((p) => {
+		const k = S('first visit: KB sent (gzip, with headers)')[p]?.median ?? null;
+		return { target: `first visit ≤ 800 KB, /${EDITION_PATH[p]} (issue 14)`, value: k === null ? (opts.pages.includes(p) ? '–' : 'not run') : `${k.toFixed(0)} KB`, result: judge(k, (x) => x <= 800) };
+	}),
 	{ target: '≤ 600 DOM elements', value: dom === null ? '–' : String(dom), result: judge(dom, (x) => x <= 600) },
 	{ target: '≤ 4 worker messages per frame (full scroll)', value: msgs === null ? '–' : msgs.toFixed(2), result: judge(msgs, (x) => x <= 4) },
 	{ target: 'Lighthouse mobile performance ≥ 75', value: lhStory === null ? (opts.lighthouse ? 'no score' : 'not run') : String(lhStory), result: judge(lhStory, (x) => x >= 75) },

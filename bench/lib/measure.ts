@@ -13,6 +13,10 @@ export interface VisitOptions {
 	idleFramesMs: number;
 	/** Longest wait for the first full map render, ms. */
 	timeoutMs: number;
+	/** Path under the server's root to open (default the root: '' ); e.g. 'zh/' for an edition. */
+	path?: string;
+	/** Scroll the document after the first visit (default true); an edition's page is measured for its first visit only. */
+	scroll?: boolean;
 }
 
 export interface Visit {
@@ -179,7 +183,7 @@ export async function visit(server: BenchServer, page: string, round: number, o:
 		await cdp.send('Performance.enable');
 
 		server.reset();
-		await p.goto(server.url, { waitUntil: 'commit' });
+		await p.goto(server.url + (o.path ?? ''), { waitUntil: 'commit' });
 		// The story's contract: the mark, and `.map-stage[data-map-ready="true"]` (the comparison pages give both too). Without the mark, the time it was seen.
 		const seen = await p.waitForFunction(
 			() => (performance.getEntriesByName('map-first-render').length > 0 || document.querySelector('.map-stage[data-map-ready="true"]') ? performance.now() : 0),
@@ -206,6 +210,11 @@ export async function visit(server: BenchServer, page: string, round: number, o:
 		v.domElements = await p.evaluate(() => document.getElementsByTagName('*').length);
 		v.loadWorkerMessages = await p.evaluate(() => (window as unknown as BenchGlobals).__bench.messageCount);
 		v.heapAfterLoadMB = await heapMB(cdp);
+		if (o.scroll === false) {
+			if (errors.length) v.error = `page errors: ${errors.slice(0, 3).join(' | ')}`;
+			await context.close();
+			return v;
+		}
 
 		const m0 = await metrics(cdp);
 		const s = await p.evaluate(scrollAtSpeed, { speed: o.speed, idleFramesMs: o.idleFramesMs });
