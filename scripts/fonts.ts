@@ -140,15 +140,39 @@ export function basemapNamesText(dir = join(repoRoot, 'geodata')): string {
 
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/u;
 
-/** The body text of the Chinese and Russian editions: Noto Sans SC and Noto Sans (Cyrillic), cut to the characters each edition's text uses, 400 only. */
-export interface BodyFont {
-	family: string;
+/** One @font-face of an edition's body font: its file and the characters it holds. */
+export interface BodyFace {
 	file: string;
 	range: string[];
 }
 
+/**
+ * The body text of the Chinese and Russian editions: Noto Sans SC and Noto Sans (Cyrillic), cut to the characters each edition's text
+ * uses, 400 only. The Chinese edition's glyphs come in two files of one family: what its opening screens use (`lead`), and the rest, which
+ * a browser fetches only when it lays out a character of it (the chapter cards further down are skipped until near, content-visibility).
+ */
+export interface BodyFont {
+	family: string;
+	faces: BodyFace[];
+}
+
+/**
+ * The map's font-faces for each edition. The Chinese edition's regular labels take their Chinese glyphs from its body font's first file
+ * (which holds them all, and which its page has fetched already): one download instead of two.
+ */
+export function fontFacesByEdition(fontFaces: FontFacesSpecification, zhLead: readonly SubsetFile[], urlBase = FONT_URL_BASE): Record<'en' | 'zh' | 'ru', FontFacesSpecification> {
+	const lead = zhLead.find((f) => f.name.endsWith('-cjk.woff2'));
+	const zh = Object.fromEntries(
+		Object.entries(fontFaces).map(([name, faces]) => [
+			name,
+			name === FONT_REGULAR && lead && Array.isArray(faces) ? faces.map((f) => (f.url.endsWith('labels-400-cjk.woff2') ? { ...f, url: `${urlBase}${lead.name}` } : f)) : faces
+		])
+	) as FontFacesSpecification;
+	return { en: fontFaces, zh, ru: fontFaces };
+}
+
 /** Writes the label fonts and the editions' body fonts into static/generated/fonts (emptied first) and their maps into src/lib/generated. */
-export async function writeFonts(characters: string, editions: { zh: string; ru: string; others?: string } = { zh: '', ru: '' }): Promise<{ files: SubsetFile[]; uncovered: string[] }> {
+export async function writeFonts(characters: string, editions: { zh: string; zhLead?: string; ru: string; others?: string } = { zh: '', ru: '' }): Promise<{ files: SubsetFile[]; uncovered: string[] }> {
 	const result = await buildFontFaces(characters);
 	const outDir = join(repoRoot, 'static/generated/fonts');
 	rmSync(outDir, { recursive: true, force: true });
@@ -156,21 +180,26 @@ export async function writeFonts(characters: string, editions: { zh: string; ru:
 	const body: Record<string, BodyFont> = {};
 	// Chinese glyphs for the Chinese edition, Cyrillic ones for the Russian: Latin text keeps the reader's own font.
 	const only = (text: string, re: RegExp) => [...text].filter((c) => re.test(c)).join('');
-	const zh = await subsetFonts(only(editions.zh, CJK), 400, 'body-zh');
+	// The first file also holds every Chinese character of the map labels, so that the Chinese edition's map draws them from it
+	// instead of fetching the labels' own Chinese file (fontFacesFor below).
+	const zhLead = only((editions.zhLead ?? editions.zh) + characters, CJK);
+	const inLead = new Set(zhLead);
+	const zh = await subsetFonts(zhLead, 400, 'body-zh-lead');
+	const zhRest = await subsetFonts([...only(editions.zh, CJK)].filter((c) => !inLead.has(c)).join(''), 400, 'body-zh-rest');
 	const ru = await subsetFonts(only(editions.ru, /[\u0400-\u04FF]/u), 400, 'body-ru');
 	// The few Chinese words the English and Russian editions quote (an original, a name, 中文 in the switch): a file of their
 	// own, so that a reader of those editions does not fetch the whole Chinese edition's glyphs for them.
 	const quoted = await subsetFonts(only(editions.others ?? '', CJK), 400, 'body-zh-quoted');
-	for (const [key, r, family] of [['zh', zh, 'Treaty Body ZH'], ['ru', ru, 'Treaty Body RU'], ['zhQuoted', quoted, 'Treaty Body ZH Quoted']] as const) {
-		const f = r.files[0];
-		if (f) body[key] = { family, file: f.name, range: f.range };
+	for (const [key, files, family] of [['zh', [...zh.files, ...zhRest.files], 'Treaty Body ZH'], ['ru', ru.files, 'Treaty Body RU'], ['zhQuoted', quoted.files, 'Treaty Body ZH Quoted']] as const) {
+		if (files.length) body[key] = { family, faces: files.map((f) => ({ file: f.name, range: f.range })) };
 	}
-	for (const f of [...result.files, ...zh.files, ...ru.files, ...quoted.files]) writeFileSync(join(outDir, f.name), f.data);
+	const all = [...result.files, ...zh.files, ...zhRest.files, ...ru.files, ...quoted.files];
+	for (const f of all) writeFileSync(join(outDir, f.name), f.data);
 	// The SIL Open Font License asks that the licence travel with the fonts.
 	copyFileSync(require.resolve('@fontsource/noto-sans/LICENSE'), join(outDir, 'OFL-noto-sans.txt'));
 	copyFileSync(require.resolve('@fontsource/noto-sans-sc/LICENSE'), join(outDir, 'OFL-noto-sans-sc.txt'));
 	mkdirSync(join(repoRoot, 'src/lib/generated'), { recursive: true });
-	writeFileSync(join(repoRoot, 'src/lib/generated/font-faces.json'), JSON.stringify(result.fontFaces, null, '\t') + '\n');
+	writeFileSync(join(repoRoot, 'src/lib/generated/font-faces.json'), JSON.stringify(fontFacesByEdition(result.fontFaces, zh.files), null, '\t') + '\n');
 	writeFileSync(join(repoRoot, 'src/lib/generated/body-fonts.json'), JSON.stringify(body, null, '\t') + '\n');
-	return { files: [...result.files, ...zh.files, ...ru.files], uncovered: result.uncovered };
+	return { files: all, uncovered: result.uncovered };
 }

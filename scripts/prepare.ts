@@ -58,14 +58,30 @@ const placeText = (['en', 'zh', 'ru'] as const).flatMap((lang) => labelFeatures(
 const tierText = [basemap, detail, ...cities.map((c) => c.fc)].flatMap((fc) => fc.features.flatMap((f) => Object.entries(f.properties as Record<string, unknown>).filter(([k]) => k.startsWith('label')).map(([, v]) => String(v)))).join('');
 const text = placeText + tierText + basemapNamesText();
 // Each edition's own text (its content, its interface, its place names and dates), for its body font.
+const namesAndDates = (lang: 'en' | 'zh' | 'ru') =>
+	[...geodata.places.flatMap((p) => [p.names[lang], ...(p.periodNames ?? []).map((n) => n[lang] ?? '')]), ...Array.from({ length: 12 }, (_, m) => formatDate(Date.UTC(1949, m, 15), 0, lang))].join(' ');
 const editionText = (lang: 'en' | 'zh' | 'ru') => {
 	const dir = `src/content/${lang}`;
 	const files = [...readdirSync(`${dir}/chapters`).map((f) => `${dir}/chapters/${f}`), ...readdirSync(dir).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => `${dir}/${f}`), `messages/${lang}.json`];
-	const names = geodata.places.flatMap((p) => [p.names[lang], ...(p.periodNames ?? []).map((n) => n[lang] ?? '')]);
-	const dates = Array.from({ length: 12 }, (_, m) => formatDate(Date.UTC(1949, m, 15), 0, lang)).join(' ');
-	return files.map((f) => readFileSync(f, 'utf8')).join('') + names.join('') + dates;
+	return files.map((f) => readFileSync(f, 'utf8')).join('') + namesAndDates(lang);
 };
-const fonts = await writeFonts(text, { zh: editionText('zh'), ru: editionText('ru'), others: editionText('en') + editionText('ru') + Object.values(AUTONYM).join('') });
+/**
+ * What the opening screens of an edition's story show: the first LEAD_CHAPTERS chapters (a card further down is laid out only when it
+ * comes near, and the browser fetches the rest of the font then), the story page's interface (not the kiosk's, the people page's or the
+ * embed dialog's, which is hidden until opened), the journeys' titles and events, and the dates. The Chinese body font's first file.
+ */
+const LEAD_CHAPTERS = 2;
+const ELSEWHERE = /^(kiosk|people|embed)_/;
+const leadText = (lang: 'zh') => {
+	const dir = `src/content/${lang}`;
+	const chapters = readdirSync(`${dir}/chapters`).sort().slice(0, LEAD_CHAPTERS).map((f) => readFileSync(`${dir}/chapters/${f}`, 'utf8'));
+	const ui = Object.entries(JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')) as Record<string, string>).flatMap(([k, v]) => (ELSEWHERE.test(k) ? [] : [v]));
+	// The journeys' titles and the events' labels; their travellers are read only in the static maps' descriptions.
+	const words = readFileSync(`${dir}/geodata.yaml`, 'utf8').split('\n').filter((line) => !/^\s*travellers:/.test(line)).join('\n');
+	const dates = Array.from({ length: 12 }, (_, m) => formatDate(Date.UTC(1949, m, 15), 0, lang)).join(' ');
+	return [...chapters, words, ...ui, dates].join('');
+};
+const fonts = await writeFonts(text, { zh: editionText('zh'), zhLead: leadText('zh'), ru: editionText('ru'), others: editionText('en') + editionText('ru') + Object.values(AUTONYM).join('') });
 if (fonts.uncovered.length) {
 	console.error(`✗ no bundled font covers these label characters: ${fonts.uncovered.join(' ')}`);
 	process.exit(1);

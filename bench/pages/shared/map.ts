@@ -21,7 +21,7 @@ export function createMap(stage: HTMLElement): MapLibreMap {
 		container,
 		style: buildStyle({
 			basemapUrl: new URL('/generated/basemap.json', location.href).href,
-			fontFaces: fontFaces as FontFacesSpecification,
+			fontFaces: fontFaces.en as FontFacesSpecification,
 			places: config.places,
 			epoch: config.epoch
 		}),

@@ -1,7 +1,7 @@
 // Tests for scripts/fonts: the label fonts are cut to exactly the characters the labels use, Latin before Chinese, and every name of the map is covered.
 import { describe, expect, it } from 'vitest';
-import { basemapNamesText, buildFontFaces, subsetFonts, unicodeRange } from '../../../scripts/fonts';
-import { FONT_REGULAR } from '../../../src/lib/map/style';
+import { basemapNamesText, buildFontFaces, fontFacesByEdition, subsetFonts, unicodeRange } from '../../../scripts/fonts';
+import { FONT_BOLD, FONT_REGULAR } from '../../../src/lib/map/style';
 
 describe('unicodeRange', () => {
 	it('joins consecutive code points', () => {
@@ -36,5 +36,19 @@ describe('buildFontFaces', () => {
 		expect(text).toContain('叶尼塞河');
 		expect(text).toContain('Садовое кольцо');
 		expect((await buildFontFaces(text)).uncovered).toEqual([]);
+	});
+});
+
+describe('fontFacesByEdition', () => {
+	it("points the Chinese edition's regular Chinese labels at its body font's first file, and leaves the rest alone", async () => {
+		const { fontFaces } = await buildFontFaces('Beijing 北京');
+		const lead = (await subsetFonts('北京 满洲里', 400, 'body-zh-lead')).files;
+		const by = fontFacesByEdition(fontFaces, lead);
+		const urls = (faces: unknown) => (Array.isArray(faces) ? faces.map((f: { url: string }) => f.url) : []);
+		expect(urls(by.zh[FONT_REGULAR]).at(-1)).toBe('/generated/fonts/body-zh-lead-400-cjk.woff2');
+		expect(urls(by.zh[FONT_REGULAR]).slice(0, -1)).toEqual(urls(fontFaces[FONT_REGULAR]).slice(0, -1));
+		expect(by.zh[FONT_BOLD]).toEqual(fontFaces[FONT_BOLD]);
+		expect(by.en).toEqual(fontFaces);
+		expect(by.ru).toEqual(fontFaces);
 	});
 });
