@@ -1,6 +1,6 @@
 // Assembles the Story the engine runs on from the compiled geodata and the chapter content, resolving each chapter's from/to.
 import type { EventCore, EventData, JourneyCore, PlaceCore } from '../data/types';
-import type { ChapterContent } from './format';
+import type { ChapterMeta } from './format';
 import type { Chapter } from '../story/chapter';
 import { hydrateJourney, type Journey } from '../story/journey';
 import type { Story } from '../story/scene';
@@ -14,7 +14,7 @@ export interface StorySource {
 	events?: readonly (EventCore | EventData)[];
 }
 
-export function buildStory(geodata: StorySource, chapters: readonly ChapterContent[]): Story {
+export function buildStory(geodata: StorySource, chapters: readonly ChapterMeta[]): Story {
 	const journeys = new Map<string, Journey>(geodata.journeys.map((j) => [j.id, hydrateJourney(j)]));
 	const places = new Map<string, PlaceCore>(geodata.places.map((p) => [p.id, p]));
 	const offsetOf = (place: string) => places.get(place)?.utcOffset ?? '+00:00';
@@ -23,7 +23,7 @@ export function buildStory(geodata: StorySource, chapters: readonly ChapterConte
 }
 
 /** Resolves `from`/`to` (stop ids or dates) to km and time. Throws an error naming the file and field. */
-export function resolveChapter(c: ChapterContent, journeys: ReadonlyMap<string, Journey>, offsetOf: (place: string) => string): Chapter {
+export function resolveChapter(c: ChapterMeta, journeys: ReadonlyMap<string, Journey>, offsetOf: (place: string) => string): Chapter {
 	if (!c.journey) {
 		if (c.from || c.to) throw new Error(`${c.file}: from/to: a chapter without a journey cannot have from or to`);
 		const t = c.date ? Date.parse(`${c.date}T12:00:00Z`) : Number.NaN;

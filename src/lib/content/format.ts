@@ -52,9 +52,13 @@ export const chapterFrontmatter = z
 export type ChapterFrontmatter = z.infer<typeof chapterFrontmatter>;
 export type CameraHint = z.infer<typeof cameraHint>;
 
-export interface ChapterContent extends ChapterFrontmatter {
-	/** Rendered HTML of the chapter text. */
-	html: string;
+/** A chapter as the engine and the story page's data know it: everything but its text. */
+export interface ChapterMeta extends ChapterFrontmatter {
 	/** The content file it came from, for error messages. */
 	file: string;
+}
+
+export interface ChapterContent extends ChapterMeta {
+	/** Rendered HTML of the chapter text. */
+	html: string;
 }
