@@ -21,6 +21,7 @@ export interface SoakResult {
 	start: SoakSample;
 	end: SoakSample;
 	heapGrowthMB: number;
+	curve: { transitions: number; heapMB: number }[];
 	errors: string[];
 }
 
@@ -62,21 +63,27 @@ export async function kioskSoak(target = 1000, onProgress?: (done: number) => vo
 			}, heap);
 		};
 		await page.goto(`${server.url}kiosk?idle=3600&dwell=${DWELL_S}`);
-		await page.waitForSelector('.kiosk[data-map-ready="true"]', { timeout: 120_000 });
+		await page.waitForSelector('.kiosk .map-stage[data-map-ready="true"]', { timeout: 120_000 });
 		await page.waitForTimeout(3000);
 		const start = await sample();
 		const t0 = Date.now();
 		let done = 0;
 		// A stalled loop must not hang the bench: give up at six times the nominal duration (plus two minutes) and report what was done.
 		const deadline = t0 + target * DWELL_S * 6000 + 120_000;
+		/** The heap (after a forced GC) every 100 transitions: a leak climbs steadily, a cache filling up levels off. */
+		const curve: { transitions: number; heapMB: number }[] = [];
 		while (done < target && Date.now() < deadline) {
 			await page.waitForTimeout(5000);
 			done = (await transitions()) - start.transitions;
 			onProgress?.(done);
+			if (done >= (curve.length + 1) * 100) {
+				await cdp.send('HeapProfiler.collectGarbage');
+				curve.push({ transitions: done, heapMB: (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576 });
+			}
 		}
 		const end = await sample();
 		if (done < target) errors.push(`stopped after ${done} of ${target} transitions (time limit)`);
-		return { target, transitions: end.transitions - start.transitions, seconds: (Date.now() - t0) / 1000, start, end, heapGrowthMB: end.heapMB - start.heapMB, errors };
+		return { target, transitions: end.transitions - start.transitions, seconds: (Date.now() - t0) / 1000, start, end, heapGrowthMB: end.heapMB - start.heapMB, curve, errors };
 	} finally {
 		await browser.close();
 		await server.close();
@@ -92,6 +99,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	});
 	console.log(`chapter transitions: ${r.transitions} in ${r.seconds.toFixed(0)} s`);
 	console.log(`JS heap growth: ${r.heapGrowthMB.toFixed(2)} MB (target < 5 MB)`);
+	console.log(`heap every 100 transitions, MB: ${r.curve.map((c) => c.heapMB.toFixed(2)).join(' ')}`);
 	console.log(`live WebGL contexts at the end: ${r.end.webglLive} (target 1); DOM nodes ${r.start.domNodes} → ${r.end.domNodes}`);
 	console.log(`page errors: ${r.errors.length}${r.errors.length ? `: ${r.errors.slice(0, 5).join(' | ')}` : ''} (target 0)`);
 }
