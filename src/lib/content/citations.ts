@@ -18,7 +18,7 @@ export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, 
 
 /**
  * Replaces each marker in the rendered HTML by a link to its note (shown raised); the same source keeps its number. Markers side by side
- * ([^S28][^S30]) become one link, "2,3", to the first of their notes: one element, not one per source.
+ * ([^S28][^S30]) become one link, "2,3" in ascending order, to the first of their notes: one element, not one per source.
  * Throws, naming the file, on a source id that is not in the bibliography.
  */
 export function cite(file: string, chapterId: string, html: string, sources: ReadonlyMap<string, Source>, lang: Lang = 'en'): { html: string; citations: Citation[] } {
@@ -34,7 +34,7 @@ export function cite(file: string, chapterId: string, html: string, sources: Rea
 					return numbers.get(id)!;
 				})
 			)
-		];
+		].sort((a, b) => a - b);
 		const label = ns.length === 1 ? t.source_n({ n: ns[0]! }) : t.sources_n({ list: list.format(ns.map(String)) });
 		return `<a class="cite" href="#${chapterId}-note-${ns[0]}" aria-label="${escapeHtml(label)}">${ns.join(',')}</a>`;
 	});

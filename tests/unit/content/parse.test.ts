@@ -71,8 +71,10 @@ describe('citations', () => {
 		expect(c.html).toContain('<li id="first-note-2">A primary record <a href="https://example.org/s1" rel="noopener">example.org</a></li>');
 	});
 	it('makes markers side by side one link, to the first of their notes, labelled with all of them', () => {
-		const c = parseChapter('c/01.md', good.replace('Some *text*.', 'One[^S2][^S1] two[^S1][^S1].'), sources);
-		expect(c.html).toContain('One<a class="cite" href="#first-note-1" aria-label="sources 1 and 2">1,2</a> two<a class="cite" href="#first-note-2" aria-label="source 2">2</a>.');
+		const c = parseChapter('c/01.md', good.replace('Some *text*.', 'One[^S2][^S1] two[^S1][^S1] three[^S1][^S2].'), sources);
+		expect(c.html).toContain('One<a class="cite" href="#first-note-1" aria-label="sources 1 and 2">1,2</a> two<a class="cite" href="#first-note-2" aria-label="source 2">2</a>');
+		// In ascending order, whatever the order of the markers.
+		expect(c.html).toContain('three<a class="cite" href="#first-note-1" aria-label="sources 1 and 2">1,2</a>.');
 		expect(c.html.match(/<li id="first-note-/g)).toHaveLength(2);
 	});
 	it('labels a merged link in the edition\'s language', () => {
