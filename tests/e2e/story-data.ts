@@ -1,4 +1,4 @@
-// The story as Node builds it from the same files, for browser tests that compare what the page shows with what the data says.
+// The story as Node builds it from the same files, for browser tests that compare what the page shows with what the data says, and for unit tests that need the real story.
 import { checkAll } from '../../scripts/check-all';
 import { buildStory } from '../../src/lib/content/build';
 import { parseChapters } from '../../src/lib/content/parse';

@@ -1,13 +1,9 @@
 // The kiosk's map labels are at least 16 px at 1920×1080 and 1080×1920: every label layer's text-size, read from the style at each zoom the kiosk's chapters pass through, for every feature it draws.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import { loadGeodata } from '../../../src/lib/data/load-geodata';
-import { parseChapters } from '../../../src/lib/content/parse';
-import { buildStory } from '../../../src/lib/content/build';
+import { storyFromFiles } from '../../e2e/story-data';
 import { scene, type Story } from '../../../src/lib/story/scene';
 import { viewportFor } from '../../../src/lib/stage/viewport';
 import { buildStyle, LAZY_SOURCES, SOURCE_IDS } from '../../../src/lib/map/style';
@@ -22,11 +18,7 @@ type F = Feature<Geometry, Record<string, unknown>>;
 let story: Story;
 let data: Record<string, F[]>;
 beforeAll(() => {
-	const loaded = loadGeodata('geodata');
-	if (!loaded.geodata) throw new Error('geodata/ does not validate');
-	const dir = 'src/content/en/chapters';
-	const texts = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [join(dir, f), readFileSync(join(dir, f), 'utf8')]));
-	story = buildStory(loaded.geodata, parseChapters(texts, new Map(loaded.geodata.sources.map((s) => [s.id, s]))));
+	story = storyFromFiles();
 	const fc = (x: FeatureCollection) => x.features as F[];
 	data = {
 		[SOURCE_IDS.basemap]: fc(buildOverview()),

@@ -1,10 +1,6 @@
 // Tests for the kiosk's layout: the camera's padding is the card column, the bar and the top band, so every chapter's vehicle stays clear of them.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadGeodata } from '../../../src/lib/data/load-geodata';
-import { parseChapters } from '../../../src/lib/content/parse';
-import { buildStory } from '../../../src/lib/content/build';
+import { storyFromFiles } from '../../e2e/story-data';
 import { scene, type Story } from '../../../src/lib/story/scene';
 import { mercX, mercY, type Camera } from '../../../src/lib/story/camera';
 import type { LngLat } from '../../../src/lib/geo/measure';
@@ -16,11 +12,7 @@ const SCREENS = [[1920, 1080], [1080, 1920]] as const;
 
 let story: Story;
 beforeAll(() => {
-	const loaded = loadGeodata('geodata');
-	if (!loaded.geodata) throw new Error('geodata/ does not validate');
-	const dir = 'src/content/en/chapters';
-	const texts = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [join(dir, f), readFileSync(join(dir, f), 'utf8')]));
-	story = buildStory(loaded.geodata, parseChapters(texts, new Map(loaded.geodata.sources.map((s) => [s.id, s]))));
+	story = storyFromFiles();
 }, 120_000);
 
 /** Where MapLibre draws `p` on a w×h screen for `camera` with `padding` (the centre sits in the middle of the padded box). */
