@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { FontFacesSpecification, MLFontFace } from 'maplibre-gl';
 import subsetFont from 'subset-font';
 import { FONT_BOLD, FONT_REGULAR } from '../src/lib/map/style.ts';
+import { LANGS, type Lang } from '../src/lib/i18n/lang.ts';
 
 /**
  * Where the site serves the files. Root-relative works: MapLibre downloads font-faces on the main
@@ -160,7 +161,7 @@ export interface BodyFont {
  * The map's font-faces for each edition. The Chinese edition's regular labels take their Chinese glyphs from its body font's first file
  * (which holds them all, and which its page has fetched already): one download instead of two.
  */
-export function fontFacesByEdition(fontFaces: FontFacesSpecification, zhLead: readonly SubsetFile[], urlBase = FONT_URL_BASE): Record<'en' | 'zh' | 'ru', FontFacesSpecification> {
+export function fontFacesByEdition(fontFaces: FontFacesSpecification, zhLead: readonly SubsetFile[], urlBase = FONT_URL_BASE): Record<Lang, FontFacesSpecification> {
 	const lead = zhLead.find((f) => f.name.endsWith('-cjk.woff2'));
 	const zh = Object.fromEntries(
 		Object.entries(fontFaces).map(([name, faces]) => [
@@ -168,7 +169,7 @@ export function fontFacesByEdition(fontFaces: FontFacesSpecification, zhLead: re
 			name === FONT_REGULAR && lead && Array.isArray(faces) ? faces.map((f) => (f.url.endsWith('labels-400-cjk.woff2') ? { ...f, url: `${urlBase}${lead.name}` } : f)) : faces
 		])
 	) as FontFacesSpecification;
-	return { en: fontFaces, zh, ru: fontFaces };
+	return Object.fromEntries(LANGS.map((l) => [l, l === 'zh' ? zh : fontFaces])) as Record<Lang, FontFacesSpecification>;
 }
 
 /** Writes the label fonts and the editions' body fonts into static/generated/fonts (emptied first) and their maps into src/lib/generated. */
@@ -181,7 +182,7 @@ export async function writeFonts(characters: string, editions: { zh: string; zhL
 	// Chinese glyphs for the Chinese edition, Cyrillic ones for the Russian: Latin text keeps the reader's own font.
 	const only = (text: string, re: RegExp) => [...text].filter((c) => re.test(c)).join('');
 	// The first file also holds every Chinese character of the map labels, so that the Chinese edition's map draws them from it
-	// instead of fetching the labels' own Chinese file (fontFacesFor below).
+	// instead of fetching the labels' own Chinese file (fontFacesByEdition).
 	const zhLead = only((editions.zhLead ?? editions.zh) + characters, CJK);
 	const inLead = new Set(zhLead);
 	const zh = await subsetFonts(zhLead, 400, 'body-zh-lead');

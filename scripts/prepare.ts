@@ -14,6 +14,7 @@ import type { Geodata } from '../src/lib/data/types';
 import { slimGeodata } from '../src/lib/data/slim';
 import { formatDate } from '../src/lib/i18n/format';
 import { AUTONYM } from '../src/lib/i18n/editions';
+import type { Lang } from '../src/lib/i18n/lang';
 
 const started = performance.now();
 const result = checkAll();
@@ -58,9 +59,10 @@ const placeText = (['en', 'zh', 'ru'] as const).flatMap((lang) => labelFeatures(
 const tierText = [basemap, detail, ...cities.map((c) => c.fc)].flatMap((fc) => fc.features.flatMap((f) => Object.entries(f.properties as Record<string, unknown>).filter(([k]) => k.startsWith('label')).map(([, v]) => String(v)))).join('');
 const text = placeText + tierText + basemapNamesText();
 // Each edition's own text (its content, its interface, its place names and dates), for its body font.
-const namesAndDates = (lang: 'en' | 'zh' | 'ru') =>
-	[...geodata.places.flatMap((p) => [p.names[lang], ...(p.periodNames ?? []).map((n) => n[lang] ?? '')]), ...Array.from({ length: 12 }, (_, m) => formatDate(Date.UTC(1949, m, 15), 0, lang))].join(' ');
-const editionText = (lang: 'en' | 'zh' | 'ru') => {
+/** Each month's name as the edition writes its dates. */
+const datesText = (lang: Lang) => Array.from({ length: 12 }, (_, m) => formatDate(Date.UTC(1949, m, 15), 0, lang)).join(' ');
+const namesAndDates = (lang: Lang) => [...geodata.places.flatMap((p) => [p.names[lang], ...(p.periodNames ?? []).map((n) => n[lang] ?? '')]), datesText(lang)].join(' ');
+const editionText = (lang: Lang) => {
 	const dir = `src/content/${lang}`;
 	const files = [...readdirSync(`${dir}/chapters`).map((f) => `${dir}/chapters/${f}`), ...readdirSync(dir).filter((f) => /\.(md|yaml)$/.test(f)).map((f) => `${dir}/${f}`), `messages/${lang}.json`];
 	return files.map((f) => readFileSync(f, 'utf8')).join('') + namesAndDates(lang);
@@ -78,8 +80,7 @@ const leadText = (lang: 'zh') => {
 	const ui = Object.entries(JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')) as Record<string, string>).flatMap(([k, v]) => (ELSEWHERE.test(k) ? [] : [v]));
 	// The journeys' titles and the events' labels; their travellers are read only in the static maps' descriptions.
 	const words = readFileSync(`${dir}/geodata.yaml`, 'utf8').split('\n').filter((line) => !/^\s*travellers:/.test(line)).join('\n');
-	const dates = Array.from({ length: 12 }, (_, m) => formatDate(Date.UTC(1949, m, 15), 0, lang)).join(' ');
-	return [...chapters, words, ...ui, dates].join('');
+	return [...chapters, words, ...ui, datesText(lang)].join('');
 };
 const fonts = await writeFonts(text, { zh: editionText('zh'), zhLead: leadText('zh'), ru: editionText('ru'), others: editionText('en') + editionText('ru') + Object.values(AUTONYM).join('') });
 if (fonts.uncovered.length) {
