@@ -351,6 +351,11 @@ function polygonArea(ring: Position[]): number {
 
 // ---------------------------------------------------------------- cities
 
+/** The three plans in one collection, as the map's one city source holds them: each feature carries its plan's `city` id. */
+export function buildCityPlans(): FeatureCollection<Geometry, Props & { city: string }> {
+	return { type: 'FeatureCollection', features: CITY_PLANS.flatMap((c) => buildCity(c.id).features.map((f) => ({ ...f, properties: { ...f.properties, city: c.id } }))) };
+}
+
 /** A city plan as the style wants it: `kind` and a ready label (English, then the local name). */
 export function buildCity(id: (typeof CITY_PLANS)[number]['id']): FeatureCollection<Geometry, Props> {
 	const fc = read<FeatureCollection<Geometry, { kind: string; names: Names; certainty: string }>>(`geodata/cities/${id}.geojson`);

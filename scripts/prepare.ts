@@ -5,8 +5,8 @@ import { geoContains } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import { checkAll } from './check-all';
 import type { BasemapProperties } from './basemap';
-import { buildCity, buildDetail, buildOverview } from './basemap-tiers';
-import { CITY_PLANS } from '../src/lib/data/basemap-files';
+import { buildCityPlans, buildDetail, buildOverview } from './basemap-tiers';
+import { CITY_PLANS_FILE } from '../src/lib/data/basemap-files';
 import { basemapNamesText, writeFonts } from './fonts';
 import { labelFeatures } from '../src/lib/map/labels';
 import { distanceKm } from '../src/lib/geo/measure';
@@ -28,9 +28,9 @@ const geodata: Geodata = result.geodata;
 // The tiers: the overview is in the first view's budget; the app fetches the others at their zoom (style.ts LAZY_SOURCES).
 const basemap = buildOverview();
 const detail = buildDetail();
-const cities = CITY_PLANS.map((c) => ({ file: `city-${c.id}.json`, fc: buildCity(c.id) }));
+const cities = buildCityPlans();
 mkdirSync('static/generated', { recursive: true });
-const tiers = [{ file: 'basemap.json', fc: basemap }, { file: 'basemap-detail.json', fc: detail }, ...cities].map(({ file, fc }) => {
+const tiers = [{ file: 'basemap.json', fc: basemap }, { file: 'basemap-detail.json', fc: detail }, { file: CITY_PLANS_FILE, fc: cities }].map(({ file, fc }) => {
 	const json = JSON.stringify(fc);
 	writeFileSync(`static/generated/${file}`, json);
 	return `${file} ${Math.round(json.length / 1024)}/${Math.round(gzipSync(json).length / 1024)}`;
@@ -56,7 +56,7 @@ writeFileSync('src/lib/generated/story-data.json', JSON.stringify(slimGeodata(ge
 // Every label of every edition and tier, so the Chinese and Cyrillic glyphs the map can show are shipped.
 const placeMap = new Map(geodata.places.map((p) => [p.id, p]));
 const placeText = (['en', 'zh', 'ru'] as const).flatMap((lang) => labelFeatures(placeMap, lang).features.features.flatMap((f) => Object.entries(f.properties).filter(([k]) => k.startsWith('label')).map(([, v]) => String(v)))).join('');
-const tierText = [basemap, detail, ...cities.map((c) => c.fc)].flatMap((fc) => fc.features.flatMap((f) => Object.entries(f.properties as Record<string, unknown>).filter(([k]) => k.startsWith('label')).map(([, v]) => String(v)))).join('');
+const tierText = [basemap, detail, cities].flatMap((fc) => fc.features.flatMap((f) => Object.entries(f.properties as Record<string, unknown>).filter(([k]) => k.startsWith('label')).map(([, v]) => String(v)))).join('');
 const text = placeText + tierText + basemapNamesText();
 // Each edition's own text (its content, its interface, its place names and dates), for its body font.
 /** Each month's name as the edition writes its dates. */

@@ -17,6 +17,9 @@ export const CITY_PLANS = [
 	{ id: 'leningrad', bounds: [30.0, 59.75, 30.75, 60.1], minzoom: 9 }
 ] as const satisfies readonly { id: string; bounds: Bounds; minzoom: number }[];
 
+/** The file (under static/generated/) that holds the three plans for the map, each feature tagged with its plan's `city` id. */
+export const CITY_PLANS_FILE = 'city-plans.json';
+
 /** City plans show their names, gates, stations and buildings from this zoom (only walls and footprints before it). */
 export const CITY_NAMES_MINZOOM = 9;
 

@@ -7,7 +7,7 @@ import { drawnNetwork } from './route-features';
 import { emptySent, planRouteUpdate, type SentState } from './route-diff';
 import { ROUTE_SOURCES, showJourney } from './route-layers';
 import type { createVehicleElement } from './vehicle';
-import { epochAt, STORY_DATE } from './labels';
+import { epochAt, STORY_DATE, vehicleLabelDiff } from './labels';
 import { EVENT_MIN_ZOOM, type EventMarkers } from './event-markers';
 import { dueSources, type LazySource } from './lazy-sources';
 
@@ -29,14 +29,14 @@ export class SceneApplier {
 	private lastEpoch = -1;
 	private lastCamera = '';
 	private lastEvents = '';
-	private lastAt: string | undefined = undefined;
+	private lastAt = '';
 
 	constructor(
 		private readonly map: MapLibreMap,
 		private readonly journeys: ReadonlyMap<string, Journey>,
 		private readonly marker: Marker,
 		private readonly vehicle: ReturnType<typeof createVehicleElement>,
-		private readonly labelBoundaries: readonly number[],
+		private readonly labels: { boundaries: readonly number[]; idsByPlace: ReadonlyMap<string, number>; source: string },
 		private readonly events?: EventMarkers,
 		/** The tiers the style declares empty, and how to turn their file into a URL the page can fetch. */
 		private readonly lazy: { sources: readonly LazySource[]; url: (file: string) => string } = { sources: [], url: (f) => f }
@@ -53,7 +53,10 @@ export class SceneApplier {
 		this.lastEpoch = -1;
 		this.lastCamera = '';
 		this.lastEvents = '';
-		this.lastAt = undefined;
+		// Whether the style's snapshot kept the mark on the label the vehicle was at or not, it is taken off; the next scene puts it back.
+		const clear = vehicleLabelDiff(this.labels.idsByPlace, this.lastAt, '');
+		this.lastAt = '';
+		if (clear) void this.map.getSource<GeoJSONSource>(this.labels.source)?.updateData(clear);
 		this.map.getSource<GeoJSONSource>(ROUTE_SOURCES.drawn)?.setData({ type: 'FeatureCollection', features: [] });
 	}
 
@@ -77,17 +80,18 @@ export class SceneApplier {
 		}
 
 		// Place names follow the story's date, but only re-lay out labels when a renaming is crossed.
-		const epoch = epochAt(this.labelBoundaries, scene.time ?? STORY_DATE);
+		const epoch = epochAt(this.labels.boundaries, scene.time ?? STORY_DATE);
 		if (epoch !== this.lastEpoch) {
 			this.lastEpoch = epoch;
 			this.map.setGlobalStateProperty('epoch', epoch);
 		}
 
-		// The place the vehicle stands at moves its name aside (style.ts VEHICLE_CLEAR_EM); a re-layout only when that place changes.
+		// The place the vehicle stands at moves its name aside (style.ts VEHICLE_CLEAR_EM): only that label and the one it left change.
 		const at = (scene.vehicle && scene.readout?.at) || '';
 		if (at !== this.lastAt) {
+			const diff = vehicleLabelDiff(this.labels.idsByPlace, this.lastAt, at);
 			this.lastAt = at;
-			this.map.setGlobalStateProperty('vehicleAt', at);
+			if (diff) void this.map.getSource<GeoJSONSource>(this.labels.source)?.updateData(diff);
 		}
 
 		const active = scene.routes.find((r) => r.active)?.journeyId ?? null;

@@ -1,5 +1,5 @@
 // The layers of the lazy tiers: the detail cover (finer coasts, rivers, context labels) from zoom 5 and the schematic city plans from zoom 9, in the print-like palette of the basemap.
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 
 // Colours of water, walls and city features: defined with the rest of the theme, in the basemap's muted print palette.
 import { CITY_COLORS as CITY, WATER_COLORS as WATER } from '../ui/theme';
@@ -130,26 +130,29 @@ export function detailLabelLayers(source: string, minzoom: number, cityMinzoom: 
 }
 
 /** One city plan's drawing (under the routes) and its names (above them). */
-export function cityLayers(source: string, minzoom: number, namesMinzoom: number, t: TextOptions & { bold: string }): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
+export function cityLayers(city: string, source: string, minzoom: number, namesMinzoom: number, t: TextOptions & { bold: string }): { shapes: LayerSpecification[]; labels: LayerSpecification[] } {
 	const z = { source, minzoom };
 	const named = { source, minzoom: Math.max(minzoom, namesMinzoom) };
+	// The plans share a source; each city's layers draw its own features (basemap-tiers.ts buildCityPlans tags them), from its own zoom.
+	const own = (filter: ExpressionSpecification): FilterSpecification => ['all', ['==', ['get', 'city'], city], filter];
+	const id = `city-${city}`;
 	// Widths from the plan's first zoom: at 6 a wall is a hairline round a 15 px city.
 	const w = (atNames: number, at13: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 6, atNames * 0.45, namesMinzoom, atNames, 13, at13];
 	const polygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 	const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 	return {
 		shapes: [
-			{ id: `${source}-areas`, type: 'fill', ...z, filter: ['all', polygon, kinds('palace', 'park', 'building', 'works')], paint: { 'fill-color': CITY.palace, 'fill-outline-color': CITY.palaceEdge, 'fill-opacity': 0.85 } },
-			{ id: `${source}-river`, type: 'line', ...z, filter: kind('river'), layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': WATER.river, 'line-width': w(2.5, 7) } },
-			{ id: `${source}-streets`, type: 'line', ...z, filter: kind('street'), layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': CITY.street, 'line-width': w(1.5, 4) } },
-			{ id: `${source}-rings`, type: 'line', ...z, filter: kind('ring'), layout: { 'line-join': 'round' }, paint: { 'line-color': CITY.ring, 'line-width': w(1.8, 5), 'line-dasharray': [4, 1.5] } },
-			{ id: `${source}-walls`, type: 'line', ...z, filter: kind('wall'), layout: { 'line-join': 'miter' }, paint: { 'line-color': CITY.wall, 'line-width': w(2, 5) } },
-			{ id: `${source}-palace-edges`, type: 'line', ...z, filter: ['all', polygon, kinds('palace')], paint: { 'line-color': CITY.palaceEdge, 'line-width': 1.2 } },
+			{ id: `${id}-areas`, type: 'fill', ...z, filter: own(['all', polygon, kinds('palace', 'park', 'building', 'works')]), paint: { 'fill-color': CITY.palace, 'fill-outline-color': CITY.palaceEdge, 'fill-opacity': 0.85 } },
+			{ id: `${id}-river`, type: 'line', ...z, filter: own(kind('river')), layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': WATER.river, 'line-width': w(2.5, 7) } },
+			{ id: `${id}-streets`, type: 'line', ...z, filter: own(kind('street')), layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': CITY.street, 'line-width': w(1.5, 4) } },
+			{ id: `${id}-rings`, type: 'line', ...z, filter: own(kind('ring')), layout: { 'line-join': 'round' }, paint: { 'line-color': CITY.ring, 'line-width': w(1.8, 5), 'line-dasharray': [4, 1.5] } },
+			{ id: `${id}-walls`, type: 'line', ...z, filter: own(kind('wall')), layout: { 'line-join': 'miter' }, paint: { 'line-color': CITY.wall, 'line-width': w(2, 5) } },
+			{ id: `${id}-palace-edges`, type: 'line', ...z, filter: own(['all', polygon, kinds('palace')]), paint: { 'line-color': CITY.palaceEdge, 'line-width': 1.2 } },
 			{
-				id: `${source}-points`,
+				id: `${id}-points`,
 				type: 'circle',
 				...named,
-				filter: ['all', isPoint, ['!', kinds('square')]],
+				filter: own(['all', isPoint, ['!', kinds('square')]]),
 				paint: {
 					'circle-radius': ['match', ['get', 'kind'], 'station', 4.2, 'gate', 3.4, 'dacha', 3.6, 3],
 					'circle-color': ['match', ['get', 'kind'], 'station', CITY.station, 'gate', CITY.wall, 'dacha', CITY.dacha, '#fffaf0'],
@@ -160,18 +163,18 @@ export function cityLayers(source: string, minzoom: number, namesMinzoom: number
 		],
 		labels: [
 			{
-				id: `${source}-line-labels`,
+				id: `${id}-line-labels`,
 				type: 'symbol',
 				...named,
-				filter: kinds('ring', 'street', 'river', 'wall'),
+				filter: own(kinds('ring', 'street', 'river', 'wall')),
 				layout: { 'symbol-placement': 'line', 'symbol-spacing': 350, 'text-field': t.label, 'text-font': [t.font], 'text-size': 11, 'text-letter-spacing': 0.06, 'text-max-angle': 35, 'text-offset': [0, -0.8] },
 				paint: { 'text-color': ['match', ['get', 'kind'], 'river', WATER.riverLabel, '#6b5640'], 'text-halo-color': t.halo, 'text-halo-width': 1.3 }
 			},
 			{
-				id: `${source}-labels`,
+				id: `${id}-labels`,
 				type: 'symbol',
 				...named,
-				filter: ['any', isPoint, kinds('palace')],
+				filter: own(['any', isPoint, kinds('palace')]),
 				layout: {
 					'text-field': t.label,
 					'text-font': [t.font],

@@ -8,7 +8,8 @@ import { TILE_MAXZOOM } from './style';
 /** geojson-vt's simplification, in pixels at the zoom tiles are cut at (its default is 0.375). */
 const ROUTE_TOLERANCE = 0.1;
 
-export const ROUTE_SOURCES = { full: 'route-full', drawn: 'route-drawn', stops: 'route-stops' } as const;
+/** `still`: what never changes, the whole routes and their stops in one source (one set of tiles for the camera to ask for, not two); `drawn`: the travelled part. */
+export const ROUTE_SOURCES = { still: 'route-still', drawn: 'route-drawn' } as const;
 export const ROUTE_LAYERS = {
 	full: 'route-full-line',
 	drawnCasing: 'route-drawn-casing',
@@ -18,22 +19,28 @@ export const ROUTE_LAYERS = {
 
 const INK = COLORS.route;
 const inferred: ExpressionSpecification = ['==', ['get', 'certainty'], 'inferred'];
+const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+/** `opacity` on the journey being told (showJourney), nothing on the others. */
+const told = (opacity: number): ExpressionSpecification => ['case', ['boolean', ['feature-state', 'told'], false], opacity, 0];
 
 /** `beforeId`: the first label layer, so that place names stay readable above the routes. */
 export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>, beforeId?: string): () => void {
 	const all = [...journeys];
 	// Cut at zoom 7 with a fine tolerance, so that the line scaled up to the signing's zoom 10.5 is still within a pixel of the route.
 	const tiling = { maxzoom: TILE_MAXZOOM.route, tolerance: ROUTE_TOLERANCE } as const;
-	map.addSource(ROUTE_SOURCES.full, { type: 'geojson', data: fullRoutes(all), ...tiling });
+	// Feature state keyed by journey (promoteId) says which journey is being told: a paint change, where a filter would make
+	// the worker lay the source out again and empty its cache of tiles each time the story turns to another journey.
+	map.addSource(ROUTE_SOURCES.still, { type: 'geojson', data: { type: 'FeatureCollection', features: [...fullRoutes(all).features, ...stopPoints(all).features] }, promoteId: 'journey', ...tiling });
 	map.addSource(ROUTE_SOURCES.drawn, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...tiling });
-	map.addSource(ROUTE_SOURCES.stops, { type: 'geojson', data: stopPoints(all), ...tiling });
 	// The whole route stays faintly visible so the reader sees where the journey is going.
 	map.addLayer({
 		id: ROUTE_LAYERS.full,
 		type: 'line',
-		source: ROUTE_SOURCES.full,
+		source: ROUTE_SOURCES.still,
+		filter: isLine,
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': INK, 'line-opacity': 0.28, 'line-width': 2, 'line-dasharray': ['case', inferred, ['literal', [2, 2]], ['literal', [1, 0]]] }
+		paint: { 'line-color': INK, 'line-opacity': told(0.28), 'line-width': 2, 'line-dasharray': ['case', inferred, ['literal', [2, 2]], ['literal', [1, 0]]] }
 	}, beforeId);
 	map.addLayer({
 		id: ROUTE_LAYERS.drawnCasing,
@@ -58,15 +65,17 @@ export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>, be
 	map.addLayer({
 		id: ROUTE_LAYERS.stops,
 		type: 'circle',
-		source: ROUTE_SOURCES.stops,
+		source: ROUTE_SOURCES.still,
+		filter: isPoint,
 		paint: {
 			'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2, 6, 4],
 			'circle-color': COLORS.paper,
+			'circle-opacity': told(1),
 			'circle-stroke-color': INK,
-			'circle-stroke-width': 1.5
+			'circle-stroke-width': 1.5,
+			'circle-stroke-opacity': told(1)
 		}
 	}, beforeId);
-	showJourney(map, null);
 	return () => {
 		for (const id of Object.values(ROUTE_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
 		for (const id of Object.values(ROUTE_SOURCES)) if (map.getSource(id)) map.removeSource(id);
@@ -75,7 +84,6 @@ export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>, be
 
 /** The faint "still to come" line and the station dots belong to the journey being told; others stay hidden. */
 export function showJourney(map: MapLibreMap, journeyId: string | null): void {
-	const filter: ExpressionSpecification = ['==', ['get', 'journey'], journeyId ?? ''];
-	map.setFilter(ROUTE_LAYERS.full, filter);
-	map.setFilter(ROUTE_LAYERS.stops, filter);
+	map.removeFeatureState({ source: ROUTE_SOURCES.still });
+	if (journeyId) map.setFeatureState({ source: ROUTE_SOURCES.still, id: journeyId }, { told: true });
 }

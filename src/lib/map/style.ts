@@ -3,13 +3,13 @@ import type { ExpressionSpecification, FontFacesSpecification, LayerSpecificatio
 import type { FeatureCollection, GeoJSON, Point } from 'geojson';
 import { MAP_COLORS } from '../ui/theme';
 import type { Lang } from '../i18n/lang';
-import { CITY_NAMES_MINZOOM, CITY_PLANS } from '../data/basemap-files';
+import { CITY_NAMES_MINZOOM, CITY_PLANS, CITY_PLANS_FILE } from '../data/basemap-files';
 import { cityLayers, detailLabelLayers, detailLayers, overviewRiverLayers } from './detail-layers';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
 
-export const SOURCE_IDS = { basemap: 'basemap', places: 'places', detail: 'basemap-detail' } as const;
+export const SOURCE_IDS = { basemap: 'basemap', places: 'places', detail: 'basemap-detail', cities: 'city-plans' } as const;
 
 /**
  * The deepest zoom each source is cut into tiles at; above it MapLibre scales that zoom's tiles up. The data is
@@ -33,12 +33,13 @@ export const CITY_MINZOOM = CITY_NAMES_MINZOOM;
  */
 export const LAZY_SOURCES = [
 	{ id: SOURCE_IDS.detail, file: 'generated/basemap-detail.json', minzoom: DETAIL_MINZOOM },
-	...CITY_PLANS.map((c) => ({
-		id: `city-${c.id}` as const,
-		file: `generated/city-${c.id}.json` as const,
-		minzoom: c.minzoom,
-		bounds: [[c.bounds[0], c.bounds[1]], [c.bounds[2], c.bounds[3]]] as [[number, number], [number, number]]
-	}))
+	// The three plans are one source (one set of tiles for the camera to ask for, not three), fetched when the camera nears one of the cities.
+	{
+		id: SOURCE_IDS.cities,
+		file: `generated/${CITY_PLANS_FILE}`,
+		minzoom: Math.min(...CITY_PLANS.map((c) => c.minzoom)),
+		areas: CITY_PLANS.map((c) => ({ minzoom: c.minzoom, bounds: [[c.bounds[0], c.bounds[1]], [c.bounds[2], c.bounds[3]]] as [[number, number], [number, number]] }))
+	}
 ] as const;
 export type LazySourceId = (typeof LAZY_SOURCES)[number]['id'];
 
@@ -125,7 +126,7 @@ function baseStyle(opts: StyleOptions): StyleSpecification {
 		'text-size': size,
 		'text-variable-anchor': ['left' as const, 'right' as const, 'top' as const, 'bottom' as const],
 		// The name of the place the vehicle stands at moves out from under it (the vehicle is 34 px across).
-		'text-radial-offset': ['case', ['in', ['concat', '|', ['global-state', 'vehicleAt'], '|'], ['get', 'at']], VEHICLE_CLEAR_EM, 0.55] as ExpressionSpecification,
+		'text-radial-offset': ['case', ['boolean', ['get', 'vehicle'], false], VEHICLE_CLEAR_EM, 0.55] as ExpressionSpecification,
 		'text-justify': 'auto' as const,
 		'text-max-width': 9,
 		'symbol-sort-key': ['to-number', ['get', 'rank'], 99] as ExpressionSpecification
@@ -137,7 +138,7 @@ function baseStyle(opts: StyleOptions): StyleSpecification {
 	const detailLabels = detailLabelLayers(SOURCE_IDS.detail, DETAIL_MINZOOM, CITY_MINZOOM, text);
 	// The smaller rivers' names go above the minor towns' (placed first): a town's name has four places to go, a river's only its line.
 	const riverFirst = (l: LayerSpecification) => l.id === 'detail-river-labels-medium' || l.id === 'detail-river-labels-minor';
-	const cities = LAZY_SOURCES.filter((l) => l.id !== SOURCE_IDS.detail).map((l) => cityLayers(l.id, l.minzoom, CITY_MINZOOM, { ...text, bold: FONT_BOLD }));
+	const cities = CITY_PLANS.map((c) => cityLayers(c.id, SOURCE_IDS.cities, c.minzoom, CITY_MINZOOM, { ...text, bold: FONT_BOLD }));
 	const lazySources = Object.fromEntries(
 		LAZY_SOURCES.map((l) => [
 			l.id,
@@ -156,7 +157,7 @@ function baseStyle(opts: StyleOptions): StyleSpecification {
 		name: 'Treaty road 1949',
 		projection: { type: 'mercator' },
 		'font-faces': opts.fontFaces,
-		state: { epoch: { default: opts.epoch ?? 0 }, vehicleAt: { default: '' } },
+		state: { epoch: { default: opts.epoch ?? 0 } },
 		sources: {
 			[SOURCE_IDS.basemap]: {
 				type: 'geojson',

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import geodata from '$lib/data/compiled';
 import { buildStory } from '$lib/content/build';
 import { basemapSymbol, chapterMapSvg, unitLabelsOf, type Basemap } from '$lib/static-map/svg-map';
-import { CITY_PLANS } from '$lib/data/basemap-files';
+import { CITY_PLANS, CITY_PLANS_FILE } from '$lib/data/basemap-files';
 import type { TierCollection } from '$lib/static-map/extras';
 import { edition } from './content';
 import { LANGS, type Lang } from '$lib/i18n/lang';
@@ -22,7 +22,8 @@ function maps(lang: Lang) {
 	const read = <T>(file: string) => JSON.parse(readFileSync(`static/generated/${file}`, 'utf8')) as T;
 	const overview = read<Basemap>('basemap.json');
 	const detail = read<Basemap>('basemap-detail.json');
-	const cities = CITY_PLANS.map((c) => ({ id: c.id, bounds: c.bounds, minzoom: c.minzoom, plan: read<TierCollection>(`city-${c.id}.json`) }));
+	const plans = read<TierCollection>(CITY_PLANS_FILE);
+	const cities = CITY_PLANS.map((c) => ({ id: c.id, bounds: c.bounds, minzoom: c.minzoom, plan: { ...plans, features: plans.features.filter((f) => f.properties.city === c.id) } }));
 	const e = edition(lang);
 	const story = buildStory(geodata, e.chapters);
 	const travellers = Object.fromEntries(Object.entries(e.words.journeys).map(([id, w]) => [id, w.travellers]));

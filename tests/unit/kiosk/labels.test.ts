@@ -6,9 +6,9 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { storyFromFiles } from '../../e2e/story-data';
 import { scene, type Story } from '../../../src/lib/story/scene';
 import { viewportFor } from '../../../src/lib/stage/viewport';
-import { buildStyle, LAZY_SOURCES, SOURCE_IDS } from '../../../src/lib/map/style';
+import { buildStyle, SOURCE_IDS } from '../../../src/lib/map/style';
 import { labelFeatures } from '../../../src/lib/map/labels';
-import { buildCity, buildDetail, buildOverview } from '../../../scripts/basemap-tiers';
+import { buildCityPlans, buildDetail, buildOverview } from '../../../scripts/basemap-tiers';
 import { KIOSK_TEXT_SCALE } from '../../../src/lib/kiosk/layout';
 
 const MIN_PX = 16;
@@ -24,7 +24,7 @@ beforeAll(() => {
 		[SOURCE_IDS.basemap]: fc(buildOverview()),
 		[SOURCE_IDS.detail]: fc(buildDetail()),
 		[SOURCE_IDS.places]: fc(labelFeatures(story.places).features),
-		...Object.fromEntries(LAZY_SOURCES.filter((l) => l.id !== SOURCE_IDS.detail).map((l) => [l.id, fc(buildCity(l.id.slice('city-'.length) as Parameters<typeof buildCity>[0]))]))
+		[SOURCE_IDS.cities]: fc(buildCityPlans())
 	};
 }, 120_000);
 

@@ -4,6 +4,7 @@ import { expression, latest, validateStyleMin, type SymbolLayerSpecification } f
 import type { FeatureCollection, Point } from 'geojson';
 import { buildStyle, CITY_MINZOOM, DETAIL_MINZOOM, FONT_REGULAR, LAYER_IDS, LAZY_SOURCES, ROUTE_INSERT_BEFORE, SOURCE_IDS, VEHICLE_CLEAR_EM } from '../../../src/lib/map/style';
 import { buildFontFaces } from '../../../scripts/fonts';
+import { labelIdsByPlace, vehicleLabelDiff, type LabelProperties } from '../../../src/lib/map/labels';
 
 const places: FeatureCollection<Point> = {
 	type: 'FeatureCollection',
@@ -69,7 +70,7 @@ describe('the lazy tiers', () => {
 			expect(src?.type === 'geojson' && src.data).toEqual({ type: 'FeatureCollection', features: [] });
 			expect(l.file).toMatch(/^generated\/[a-z-]+\.json$/);
 		}
-		expect(LAZY_SOURCES.map((l) => l.id)).toEqual(['basemap-detail', 'city-peiping', 'city-moscow', 'city-leningrad']);
+		expect(LAZY_SOURCES.map((l) => l.id)).toEqual(['basemap-detail', 'city-plans']);
 	});
 
 	it('draws each lazy source from its zoom, routes above the shapes and under their names', () => {
@@ -97,16 +98,42 @@ describe('the lazy tiers', () => {
 
 describe('the place the vehicle is at', () => {
 	const layer = style().layers.find((l) => l.id === LAYER_IDS.placesMajorLabel) as SymbolLayerSpecification;
-	const offset = (vehicleAt: string, at: string) => {
-		const e = expression.createExpression(layer.layout!['text-radial-offset'], 'text-radial-offset', latest.layout_symbol['text-radial-offset'] as never, { vehicleAt });
+	const offset = (properties: Record<string, unknown>) => {
+		const e = expression.createExpression(layer.layout!['text-radial-offset'], 'text-radial-offset', latest.layout_symbol['text-radial-offset'] as never);
 		if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
-		return e.value.evaluate({ zoom: 5 }, { type: 'Point', properties: { at }, geometry: [] } as never) as number;
+		return e.value.evaluate({ zoom: 5 }, { type: 'Point', properties, geometry: [] } as never) as number;
 	};
+	// Two labels as labelFeatures numbers them, and the source's side of updateData: apply a diff's property changes.
+	const labels = {
+		type: 'FeatureCollection' as const,
+		features: [
+			{ type: 'Feature' as const, id: 0, geometry: { type: 'Point' as const, coordinates: [126.6, 45.8] }, properties: { rank: 1, at: '|harbin|harbin-station|', label0: 'Harbin' } as LabelProperties },
+			{ type: 'Feature' as const, id: 1, geometry: { type: 'Point' as const, coordinates: [125.3, 43.9] }, properties: { rank: 1, at: '|changchun|', label0: 'Changchun' } as LabelProperties }
+		]
+	};
+	const ids = labelIdsByPlace(labels);
+	const apply = (diff: ReturnType<typeof vehicleLabelDiff>) => {
+		for (const u of diff?.update ?? []) {
+			const p = labels.features.find((f) => f.id === u.id)!.properties as Record<string, unknown>;
+			for (const k of u.removeProperties ?? []) delete p[k];
+			for (const { key, value } of u.addOrUpdateProperties ?? []) p[key] = value;
+		}
+	};
+	const offsets = () => labels.features.map((f) => offset(f.properties));
 	it('moves its name clear of the 34 px vehicle, and only its name', () => {
-		expect(offset('harbin-station', '|harbin|harbin-station|')).toBe(VEHICLE_CLEAR_EM);
 		expect(VEHICLE_CLEAR_EM * 11).toBeGreaterThanOrEqual(17 + 3);
-		expect(offset('harbin-station', '|changchun|')).toBeLessThan(1);
-		// No vehicle: "||" is in no label.
-		expect(offset('', '|harbin|')).toBeLessThan(1);
+		expect(offsets().every((o) => o < 1)).toBe(true);
+		// At a station: the city's label it stands under moves.
+		apply(vehicleLabelDiff(ids, '', 'harbin-station'));
+		expect(offsets()).toEqual([VEHICLE_CLEAR_EM, 0.55]);
+		// From the station to the city it names: the same label, nothing to send.
+		expect(vehicleLabelDiff(ids, 'harbin-station', 'harbin')).toBeNull();
+		// On to the next place: the first label comes back, the second moves; then no vehicle.
+		apply(vehicleLabelDiff(ids, 'harbin', 'changchun'));
+		expect(offsets()).toEqual([0.55, VEHICLE_CLEAR_EM]);
+		apply(vehicleLabelDiff(ids, 'changchun', ''));
+		expect(offsets()).toEqual([0.55, 0.55]);
+		// A place without a label of its own (a siding, a border post): nothing changes.
+		expect(vehicleLabelDiff(ids, '', 'otpor')).toBeNull();
 	});
 });
