@@ -16,15 +16,15 @@ describe('warmUpCopy', () => {
 		const paint = (layer as { paint: Record<string, unknown> }).paint;
 		expect(copy).toMatchObject({ type: 'circle', source: 'warm-up', paint: { ...paint, 'circle-opacity': 0.01, 'circle-stroke-opacity': 0.01 } });
 		expect(copy.minzoom).toBeUndefined();
-		expect(copy.filter).toEqual(['==', ['geometry-type'], 'Point']);
+		expect((copy as { filter?: unknown }).filter).toEqual(['==', ['geometry-type'], 'Point']);
 	});
 	it('lays its labels out along the warm-up line or at its point, without pushing any real label away', () => {
 		const along = style.layers.find((l) => l.type === 'symbol' && l.layout?.['symbol-placement'] === 'line')!;
 		const copy = warmUpCopy(along) as Extract<LayerSpecification, { type: 'symbol' }>;
-		expect(copy.filter).toEqual(['==', ['geometry-type'], 'LineString']);
+		expect((copy as { filter?: unknown }).filter).toEqual(['==', ['geometry-type'], 'LineString']);
 		expect(copy.layout).toMatchObject({ ...along.layout, 'text-allow-overlap': true, 'text-ignore-placement': true });
 		const fill = warmUpCopy(style.layers.find((l) => l.type === 'fill')!)!;
-		expect(fill.filter).toEqual(['==', ['geometry-type'], 'Polygon']);
+		expect((fill as { filter?: unknown }).filter).toEqual(['==', ['geometry-type'], 'Polygon']);
 	});
 	it('leaves an opacity that comes from the data or the feature state as it is: it chooses the program', () => {
 		const told = { id: 'x', type: 'line', source: 's', paint: { 'line-opacity': ['case', ['boolean', ['feature-state', 'told'], false], 0.28, 0] } } as LayerSpecification;
