@@ -1,4 +1,5 @@
 // Turns source markers in chapter text ([^S13]) into numbered citations, listed at the end of the chapter with links where the source is public.
+import { escapeHtml } from './escape-html';
 import type { Source } from '../data/schema';
 import { isSafeHref } from './markdown';
 import { messages } from '../i18n/messages';
@@ -14,7 +15,6 @@ const MARKER = /\[\^([A-Za-z0-9]+)\]/g;
 const RUN = /(?:\[\^[A-Za-z0-9]+\])+/g;
 
 /** Text for HTML, an attribute's value included. */
-export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Replaces each marker in the rendered HTML by a link to its note (shown raised); the same source keeps its number. Markers side by side

@@ -1,7 +1,7 @@
 // Pure: the HTML an article pastes to embed a journey (optionally opening at a chapter) with the host script, and the plain iframe address.
+import { escapeHtml as escapeAttr } from '../content/escape-html';
 import type { Lang } from '../i18n/lang';
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** `site` is the story's root address without a trailing slash, e.g. "https://example.org/treaty". English is the embed's default language. */
 export function embedSnippet(site: string, journey: string, chapter?: string, lang: Lang = 'en'): string {

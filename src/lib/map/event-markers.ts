@@ -1,4 +1,5 @@
 // The dated events the story has reached, on the map: one marker per place (its latest event's label), a button that shows the notes on tap or focus. Owns its DOM markers and removes them.
+import { escapeHtml as esc } from '../content/escape-html';
 import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
 import type { EventCore, PlaceCore } from '../data/types';
 import { mercX, mercY } from '../story/camera';
@@ -40,7 +41,6 @@ interface Shown {
 	key: string;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export class EventMarkers {
 	private shown = new Map<string, Shown>();

@@ -1,7 +1,8 @@
 // Build time: writes each chapter's card (dates, title, text, static map) into the story page's HTML once, where the page left a slot for it, so the page's hydration data need not carry the text a second time; the notes and the map go inside <noscript>, out of the live document until needed (ui/notes.ts).
 import { edition } from './content';
 import { staticMapDescription } from './static-maps';
-import { deferNotes, escapeHtml } from '$lib/content/citations';
+import { deferNotes } from '$lib/content/citations';
+import { escapeHtml } from '$lib/content/escape-html';
 import { messages } from '$lib/i18n/messages';
 import type { Lang } from '$lib/i18n/lang';
 

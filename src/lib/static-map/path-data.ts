@@ -111,9 +111,7 @@ export function pathData(parts: readonly Part[], tolerance = 0, minSize = 0): st
 }
 
 /** Text and attribute values: place names may hold &, < or quotes. */
-export function esc(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeHtml as esc } from '../content/escape-html';
 
 /** A coordinate in the chapter maps' pixel frame, to one decimal. */
 export const num = (v: number): string => String(Math.round(v * 10) / 10);
