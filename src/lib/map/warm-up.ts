@@ -110,13 +110,19 @@ export function warmUpPrograms(map: MapLibreMap, later: readonly string[], befor
 	function step() {
 		if (stopped || !map.getSource(SOURCE)) return;
 		const batch = copies.splice(0, BATCH);
-		if (!batch.length) {
-			map.removeSource(SOURCE);
-			ondone?.();
-			return;
+		try {
+			if (!batch.length) {
+				map.removeSource(SOURCE);
+				ondone?.();
+				return;
+			}
+			shown = batch.map((l) => l.id);
+			for (const l of batch) map.addLayer(l, beforeId);
+		} catch (err) {
+			// A warm-up that cannot go on leaves the map as it was: the programs are then compiled when first needed.
+			console.warn('map warm-up stopped:', err);
+			return stop();
 		}
-		for (const l of batch) map.addLayer(l, beforeId);
-		shown = batch.map((l) => l.id);
 		frames = 0;
 		map.on('render', onRender);
 		map.triggerRepaint();
@@ -128,12 +134,17 @@ export function warmUpPrograms(map: MapLibreMap, later: readonly string[], befor
 	};
 	const timer = setTimeout(start, QUIET_MS);
 	cancelIdle = () => clearTimeout(timer);
-	return () => {
+	function stop() {
 		stopped = true;
 		cancelIdle();
 		map.off('render', onRender);
-		if (!map.getStyle()) return;
-		clear();
-		if (map.getSource(SOURCE)) map.removeSource(SOURCE);
-	};
+		try {
+			if (!map.getStyle()) return;
+			clear();
+			if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+		} catch {
+			/* a map being removed */
+		}
+	}
+	return stop;
 }
