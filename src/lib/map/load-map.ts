@@ -1,4 +1,4 @@
-// The map's code, fetched once: MapLibre, its worker's address and the modules that build the style and the layers. The stage asks early (while the story loads), the map view when it starts.
+// The map's code, fetched once: MapLibre, its worker's address and the modules that build the style and the layers. The stage asks once the text has painted (while the story loads), the map view when it starts.
 
 const load = () =>
 	Promise.all([
@@ -14,8 +14,10 @@ const load = () =>
 let modules: ReturnType<typeof load> | null = null;
 
 export function loadMapModules(): ReturnType<typeof load> {
-	modules ??= load();
-	// A failed fetch (a flaky network on first visit) is not remembered: the next map asks again.
-	modules.catch(() => (modules = null));
+	if (!modules) {
+		modules = load();
+		// A failed fetch (a flaky network on first visit) is not remembered: the next map asks again.
+		modules.catch(() => (modules = null));
+	}
 	return modules;
 }
