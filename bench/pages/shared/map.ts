@@ -4,7 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FontFacesSpecification } from 'maplibre-gl';
 import fontFaces from '../../../src/lib/generated/font-faces.json';
-import { buildStyle } from '../../../src/lib/map/style';
+import { buildStyle, SOURCE_IDS } from '../../../src/lib/map/style';
 import config from 'virtual:bench-map';
 
 /** The layout of this window: the story's phone layout below its breakpoint, else its desktop layout. */
@@ -35,12 +35,16 @@ export function createMap(stage: HTMLElement): MapLibreMap {
 	return map;
 }
 
-/** The same signal the story gives: a performance mark and `data-map-ready` once the map has drawn its first complete frame. */
-export function markFirstRender(map: MapLibreMap, stage: HTMLElement, onload?: () => void): void {
+/**
+ * The same signal the story gives (MapView.svelte): a performance mark and `data-map-ready` at the first frame drawn with
+ * the sources that never change loaded: the basemap and the names, and `more` (the step page's routes, added at 'load').
+ */
+export function markFirstRender(map: MapLibreMap, stage: HTMLElement, onload?: () => void, more: readonly string[] = []): void {
+	const steady = [SOURCE_IDS.basemap, SOURCE_IDS.places, ...more];
 	map.once('load', () => {
 		onload?.();
 		const drawn = () => {
-			if (!map.loaded() || !map.areTilesLoaded()) return;
+			if (!steady.every((id) => map.getSource(id) && map.isSourceLoaded(id))) return;
 			map.off('render', drawn);
 			performance.mark('map-first-render');
 			stage.dataset.mapReady = 'true';

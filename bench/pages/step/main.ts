@@ -75,6 +75,6 @@ markFirstRender(map, stage, () => {
 		.onStepExit((response) => {
 			response.element.classList.remove('active');
 		});
-});
+}, ['routes']);
 
 window.addEventListener('resize', () => scroller.resize());
