@@ -1,19 +1,23 @@
-// Adds the journey sources and layers to a map, and returns the function that removes them again.
-import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
+// The journeys' sources and layers as a fragment of the style (buildStyle's `routes`), and the paint change that picks the journey told.
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import type { Journey } from '../story/journey';
 import { fullRoutes, stopPoints } from './route-features';
 import { COLORS } from '../ui/theme';
 import { TILE_MAXZOOM } from './style';
+import { tileCover } from './tile-cover';
 
 /** geojson-vt's simplification, in pixels at the zoom tiles are cut at (its default is 0.375). */
 const ROUTE_TOLERANCE = 0.1;
 
 /** `still`: what never changes, the whole routes and their stops in one source (one set of tiles for the camera to ask for, not two); `drawn`: the travelled part. */
 export const ROUTE_SOURCES = { still: 'route-still', drawn: 'route-drawn' } as const;
+/** Solid and dashed (inferred) legs are separate layers with constant dashes: a dash pattern that varies by feature makes the worker ask the main thread for dashes with every tile. */
 export const ROUTE_LAYERS = {
 	full: 'route-full-line',
+	fullInferred: 'route-full-inferred',
 	drawnCasing: 'route-drawn-casing',
 	drawn: 'route-drawn-line',
+	drawnInferred: 'route-drawn-inferred',
 	stops: 'route-stops-circle'
 } as const;
 
@@ -23,63 +27,68 @@ const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 /** `opacity` on the journey being told (showJourney), nothing on the others. */
 const told = (opacity: number): ExpressionSpecification => ['case', ['boolean', ['feature-state', 'told'], false], opacity, 0];
+const round = { 'line-join': 'round', 'line-cap': 'round' } as const;
+const fullPaint = { 'line-color': INK, 'line-opacity': told(0.28), 'line-width': 2 };
+const active: ExpressionSpecification = ['boolean', ['get', 'active'], false];
+const drawnPaint = { 'line-color': INK, 'line-width': ['case', active, 3.5, 2.5] as ExpressionSpecification, 'line-opacity': ['case', active, 1, 0.5] as ExpressionSpecification };
 
-/** `beforeId`: the first label layer, so that place names stay readable above the routes. */
-export function addRouteLayers(map: MapLibreMap, journeys: Iterable<Journey>, beforeId?: string): () => void {
+/** What buildStyle inserts under the labels (ROUTE_INSERT_BEFORE). */
+export interface RouteStyle {
+	sources: Record<string, SourceSpecification>;
+	layers: LayerSpecification[];
+}
+
+/**
+ * The routes as part of the first style, not added at 'load': MapLibre fires 'load' once every source of the style has
+ * its tiles, so sources added then were tiled only after the basemap, a second round before the first full frame.
+ */
+export function routeStyle(journeys: Iterable<Journey>): RouteStyle {
 	const all = [...journeys];
 	// Cut at zoom 7 with a fine tolerance, so that the line scaled up to the signing's zoom 10.5 is still within a pixel of the route.
 	const tiling = { maxzoom: TILE_MAXZOOM.route, tolerance: ROUTE_TOLERANCE } as const;
-	// Feature state keyed by journey (promoteId) says which journey is being told: a paint change, where a filter would make
-	// the worker lay the source out again and empty its cache of tiles each time the story turns to another journey.
-	map.addSource(ROUTE_SOURCES.still, { type: 'geojson', data: { type: 'FeatureCollection', features: [...fullRoutes(all).features, ...stopPoints(all).features] }, promoteId: 'journey', ...tiling });
-	map.addSource(ROUTE_SOURCES.drawn, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...tiling });
-	// The whole route stays faintly visible so the reader sees where the journey is going.
-	map.addLayer({
-		id: ROUTE_LAYERS.full,
-		type: 'line',
-		source: ROUTE_SOURCES.still,
-		filter: isLine,
-		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': INK, 'line-opacity': told(0.28), 'line-width': 2, 'line-dasharray': ['case', inferred, ['literal', [2, 2]], ['literal', [1, 0]]] }
-	}, beforeId);
-	map.addLayer({
-		id: ROUTE_LAYERS.drawnCasing,
-		type: 'line',
-		source: ROUTE_SOURCES.drawn,
-		filter: ['!', inferred],
-		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': COLORS.paper, 'line-width': 6.5, 'line-opacity': 0.9 }
-	}, beforeId);
-	map.addLayer({
-		id: ROUTE_LAYERS.drawn,
-		type: 'line',
-		source: ROUTE_SOURCES.drawn,
-		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: {
-			'line-color': INK,
-			'line-width': ['case', ['boolean', ['get', 'active'], false], 3.5, 2.5],
-			'line-opacity': ['case', ['boolean', ['get', 'active'], false], 1, 0.5],
-			'line-dasharray': ['case', inferred, ['literal', [1.5, 1.5]], ['literal', [1, 0]]]
-		}
-	}, beforeId);
-	map.addLayer({
-		id: ROUTE_LAYERS.stops,
-		type: 'circle',
-		source: ROUTE_SOURCES.still,
-		filter: isPoint,
-		paint: {
-			'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2, 6, 4],
-			'circle-color': COLORS.paper,
-			'circle-opacity': told(1),
-			'circle-stroke-color': INK,
-			'circle-stroke-width': 1.5,
-			'circle-stroke-opacity': told(1)
-		}
-	}, beforeId);
-	return () => {
-		for (const id of Object.values(ROUTE_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
-		for (const id of Object.values(ROUTE_SOURCES)) if (map.getSource(id)) map.removeSource(id);
+	return {
+		sources: {
+			// Feature state keyed by journey (promoteId) says which journey is being told: a paint change, where a filter would make
+			// the worker lay the source out again and empty its cache of tiles each time the story turns to another journey.
+			[ROUTE_SOURCES.still]: { type: 'geojson', data: { type: 'FeatureCollection', features: [...fullRoutes(all).features, ...stopPoints(all).features] }, promoteId: 'journey', ...tiling },
+			[ROUTE_SOURCES.drawn]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...tiling }
+		},
+		layers: [
+			// The whole route stays faintly visible so the reader sees where the journey is going.
+			{ id: ROUTE_LAYERS.full, type: 'line', source: ROUTE_SOURCES.still, filter: ['all', isLine, ['!', inferred]], layout: round, paint: fullPaint },
+			{ id: ROUTE_LAYERS.fullInferred, type: 'line', source: ROUTE_SOURCES.still, filter: ['all', isLine, inferred], layout: round, paint: { ...fullPaint, 'line-dasharray': [2, 2] } },
+			{
+				id: ROUTE_LAYERS.drawnCasing,
+				type: 'line',
+				source: ROUTE_SOURCES.drawn,
+				filter: ['!', inferred],
+				layout: round,
+				paint: { 'line-color': COLORS.paper, 'line-width': 6.5, 'line-opacity': 0.9 }
+			},
+			{ id: ROUTE_LAYERS.drawn, type: 'line', source: ROUTE_SOURCES.drawn, filter: ['!', inferred], layout: round, paint: drawnPaint },
+			{ id: ROUTE_LAYERS.drawnInferred, type: 'line', source: ROUTE_SOURCES.drawn, filter: inferred, layout: round, paint: { ...drawnPaint, 'line-dasharray': [1.5, 1.5] } },
+			{
+				id: ROUTE_LAYERS.stops,
+				type: 'circle',
+				source: ROUTE_SOURCES.still,
+				filter: isPoint,
+				paint: {
+					'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 2, 6, 4],
+					'circle-color': COLORS.paper,
+					'circle-opacity': told(1),
+					'circle-stroke-color': INK,
+					'circle-stroke-width': 1.5,
+					'circle-stroke-opacity': told(1)
+				}
+			}
+		]
 	};
+}
+
+/** The tiles the routes and their stops reach at each zoom they are cut at: the only tiles either route source has anything in (map/source-cover.ts). */
+export function routeCover(journeys: Iterable<Journey>): Record<string, ReadonlySet<string>> {
+	const cover = tileCover(fullRoutes([...journeys]).features.map((f) => f.geometry), TILE_MAXZOOM.route);
+	return { [ROUTE_SOURCES.still]: cover, [ROUTE_SOURCES.drawn]: cover };
 }
 
 /** The faint "still to come" line and the station dots belong to the journey being told; others stay hidden. */

@@ -5,6 +5,7 @@ import { MAP_COLORS } from '../ui/theme';
 import type { Lang } from '../i18n/lang';
 import { CITY_NAMES_MINZOOM, CITY_PLANS, CITY_PLANS_FILE } from '../data/basemap-files';
 import { cityLayers, detailLabelLayers, detailLayers, overviewRiverLayers } from './detail-layers';
+import type { RouteStyle } from './route-layers';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
@@ -58,7 +59,7 @@ export const LAYER_IDS = {
 	placesMajorLabel: 'places-major-label'
 } as const;
 
-/** Pass as `beforeId` when adding route layers, so routes run over the land but under every label. */
+/** The route layers go just under this one (buildStyle's `routes`; the bench's step page adds its own before it): over the land, under every label. */
 export const ROUTE_INSERT_BEFORE = LAYER_IDS.unitLabels;
 
 /** Places of lower importance (rank > 1) appear from this zoom on, so the overview stays uncluttered. */
@@ -85,6 +86,8 @@ type StyleOptions = {
 	lazyData?: Partial<Record<LazySourceId, string | GeoJSON>>;
 	/** Every label's size times this (the kiosk's screen is read from a step or two away); 1 by default. */
 	textScale?: number;
+	/** The journeys' sources and layers (map/route-layers.ts routeStyle), drawn over the land and under every label. */
+	routes?: RouteStyle;
 };
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -110,12 +113,18 @@ export function scaleTextSize(size: unknown, k: number): unknown {
 }
 
 export function buildStyle(opts: StyleOptions): StyleSpecification {
-	const style = baseStyle(opts);
+	const style = withRoutes(baseStyle(opts), opts.routes);
 	const k = opts.textScale ?? 1;
 	if (k === 1) return style;
 	const scaled = (l: LayerSpecification): LayerSpecification =>
 		l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-size': scaleTextSize(l.layout?.['text-size'] ?? 16, k) as ExpressionSpecification } } : l;
 	return { ...style, layers: style.layers.map(scaled) };
+}
+
+function withRoutes(style: StyleSpecification, routes: RouteStyle | undefined): StyleSpecification {
+	if (!routes) return style;
+	const at = style.layers.findIndex((l) => l.id === ROUTE_INSERT_BEFORE);
+	return { ...style, sources: { ...style.sources, ...routes.sources }, layers: [...style.layers.slice(0, at), ...routes.layers, ...style.layers.slice(at)] };
 }
 
 function baseStyle(opts: StyleOptions): StyleSpecification {
