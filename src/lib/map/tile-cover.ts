@@ -40,6 +40,23 @@ export function tileCover(geometries: Iterable<Geometry>, maxzoom: number): Set<
 	return cover;
 }
 
+/** `z/x/y` of every tile from zoom 0 to `maxzoom` that meets one of the boxes ([west, south, east, north] in degrees), within COVER_MARGIN. */
+export function boundsCover(boxes: Iterable<readonly [number, number, number, number]>, maxzoom: number): Set<string> {
+	const cover = new Set<string>();
+	for (const [w, s, e, n] of boxes) {
+		for (let z = 0; z <= maxzoom; z++) {
+			const k = 2 ** z;
+			const x0 = Math.max(0, Math.floor(mercX(w) * k - COVER_MARGIN));
+			const x1 = Math.min(k - 1, Math.floor(mercX(e) * k + COVER_MARGIN));
+			// North has the smaller Mercator y.
+			const y0 = Math.max(0, Math.floor(mercY(n) * k - COVER_MARGIN));
+			const y1 = Math.min(k - 1, Math.floor(mercY(s) * k + COVER_MARGIN));
+			for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) cover.add(`${z}/${x}/${y}`);
+		}
+	}
+	return cover;
+}
+
 /** A geometry as lists of positions: each line or lone point. Areas are refused: a tile inside a polygon touches no ring. */
 function paths(g: Geometry): number[][][] {
 	switch (g.type) {

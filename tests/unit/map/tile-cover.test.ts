@@ -1,7 +1,7 @@
 // Tests for src/lib/map/tile-cover.ts: every tile a line or point reaches is in its cover, and the tiles it does not reach are not.
 import { describe, expect, it } from 'vitest';
 import type { LineString, Point } from 'geojson';
-import { COVER_MARGIN, inCover, tileCover } from '../../../src/lib/map/tile-cover';
+import { boundsCover, COVER_MARGIN, inCover, tileCover } from '../../../src/lib/map/tile-cover';
 import { mercX, mercY } from '../../../src/lib/story/camera';
 
 const tileOf = (lon: number, lat: number, z: number) => ({ z, x: Math.floor(mercX(lon) * 2 ** z), y: Math.floor(mercY(lat) * 2 ** z) });
@@ -55,5 +55,24 @@ describe('tileCover', () => {
 
 	it('refuses areas, which a cover of outlines would get wrong', () => {
 		expect(() => tileCover([{ type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 0]]] }], 4)).toThrow(/Polygon.*only points and lines/);
+	});
+});
+
+describe('boundsCover', () => {
+	// Moscow's city plan box.
+	const box = [37.2, 55.55, 37.95, 56.05] as const;
+	const cover = boundsCover([box], 12);
+
+	it('holds every tile that meets the box, at every zoom', () => {
+		for (let z = 0; z <= 12; z++) {
+			for (const [lon, lat] of [[37.2, 55.55], [37.95, 56.05], [37.6, 55.8], [37.2, 56.05], [37.95, 55.55]]) expect(inCover(cover, tileOf(lon!, lat!, z)), `z${z} ${lon},${lat}`).toBe(true);
+		}
+	});
+
+	it('holds no tile well away from the box', () => {
+		expect(inCover(cover, tileOf(30.3, 59.9, 12))).toBe(false);
+		expect(inCover(cover, tileOf(37.6, 55.3, 12))).toBe(false);
+		expect(inCover(cover, tileOf(38.3, 55.8, 12))).toBe(false);
+		expect([...cover].filter((k) => k.startsWith('12/')).length).toBeLessThan(200);
 	});
 });
