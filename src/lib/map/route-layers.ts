@@ -86,7 +86,7 @@ export function routeStyle(journeys: Iterable<Journey>): RouteStyle {
 }
 
 /** The tiles the routes and their stops reach at each zoom they are cut at: the only tiles either route source has anything in (map/source-cover.ts). */
-export function routeCover(journeys: Iterable<Journey>): Record<string, ReadonlySet<string>> {
+export function routeCover(journeys: Iterable<Journey>): Record<string, ReadonlySet<number>> {
 	const cover = tileCover(fullRoutes([...journeys]).features.map((f) => f.geometry), TILE_MAXZOOM.route);
 	return { [ROUTE_SOURCES.still]: cover, [ROUTE_SOURCES.drawn]: cover };
 }

@@ -7,7 +7,7 @@ import { inCover } from './tile-cover';
  * A source's optional `hasTile` (what vector sources answer from their `bounds`) filters the tiles it is asked for.
  * Sources are made anew with each style, so this is called again when the style is rebuilt after a lost context.
  */
-export function restrictTiles(map: MapLibreMap, covers: Readonly<Record<string, ReadonlySet<string>>>): void {
+export function restrictTiles(map: MapLibreMap, covers: Readonly<Record<string, ReadonlySet<number>>>): void {
 	for (const [id, cover] of Object.entries(covers)) {
 		const source = map.getSource(id) as Source | undefined;
 		if (!source) throw new Error(`restrictTiles: the style has no source "${id}"`);
