@@ -14,8 +14,6 @@ const MARKER = /\[\^([A-Za-z0-9]+)\]/g;
 /** Markers side by side, with nothing between them. */
 const RUN = /(?:\[\^[A-Za-z0-9]+\])+/g;
 
-/** Text for HTML, an attribute's value included. */
-
 /**
  * Replaces each marker in the rendered HTML by a link to its note (shown raised); the same source keeps its number. Markers side by side
  * ([^S28][^S30]) become one link, "2,3" in ascending order, to the first of their notes: one element, not one per source.

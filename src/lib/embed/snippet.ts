@@ -2,7 +2,6 @@
 import { escapeHtml as escapeAttr } from '../content/escape-html';
 import type { Lang } from '../i18n/lang';
 
-
 /** `site` is the story's root address without a trailing slash, e.g. "https://example.org/treaty". English is the embed's default language. */
 export function embedSnippet(site: string, journey: string, chapter?: string, lang: Lang = 'en'): string {
 	const attrs = `data-journey="${escapeAttr(journey)}"` + (chapter ? ` data-chapter="${escapeAttr(chapter)}"` : '') + (lang !== 'en' ? ` data-lang="${lang}"` : '');

@@ -41,7 +41,6 @@ interface Shown {
 	key: string;
 }
 
-
 export class EventMarkers {
 	private shown = new Map<string, Shown>();
 
