@@ -3,25 +3,30 @@ import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
 import type { Scene } from '../story/scene';
 import type { Journey } from '../story/journey';
 import type { Camera, Viewport } from '../story/camera';
-import { drawnNetwork } from './route-features';
-import { emptySent, planRouteUpdate, type SentState } from './route-diff';
+import { drawnNetwork, type LiveLine, type LiveRoute } from './route-features';
+import { emptySent, MIN_TIP_MOVE_PX, planRouteUpdate, worldPx, type SentState } from './route-diff';
 import { ROUTE_SOURCES, showJourney } from './route-layers';
+import type { LiveRouteLayer } from './live-route';
 import type { createVehicleElement } from './vehicle';
 import { epochAt, STORY_DATE, vehicleLabelDiff } from './labels';
 import { EVENT_MIN_ZOOM, type EventMarkers } from './event-markers';
 import { dueSources, type LazySource } from './lazy-sources';
+import { restrictTiles } from './source-cover';
+import { tileCover } from './tile-cover';
+import { TILE_MAXZOOM } from './style';
 
 /*
- * How the travelled route is drawn, and why. The route must end exactly at the vehicle at every
- * zoom, keep its legs' properties (inferred legs dashed) and move in the same frame as the camera.
- * Re-sending the whole drawn network with setData each frame did that, but made the worker re-tile
- * the whole source every frame (tens of messages a frame). So the network is cut into pieces that do
- * not change — whole legs, and runs of a few vertices of the leg in progress — and one short tip per
- * journey that ends at the vehicle. GeoJSONSource.updateData sends only what changed, and MapLibre
- * re-tiles only the tiles a changed piece touches: a tile or two for the tip. A tip that moved less
- * than half a pixel at the current zoom is not sent at all. Rejected: `line-gradient` with
- * `line-progress` (progress is per feature in Mercator units, its texture quantises the cut, and
- * MapLibre does not combine it with line-dasharray, which inferred legs need).
+ * How the travelled route is drawn, and why. The route must end exactly at the vehicle at every zoom, keep its
+ * legs' properties (inferred legs dashed) and move in the same frame as the camera and the vehicle. The journey
+ * being told is drawn by a custom WebGL layer (map/live-route.ts) from its vertices, each frame it moves: no message
+ * to the worker, no tile reloaded, never a frame behind the vehicle. The other journeys, which change only when the
+ * story turns from one journey to another, are GeoJSON, updated with GeoJSONSource.updateData (it re-tiles only the
+ * tiles a changed piece touches), and the source is asked only for the tiles they reach. A journey the story has just
+ * turned from stays in the live layer until the source has tiled it, so it never blinks out. Rejected: the whole
+ * network as GeoJSON with a short tip updated each frame (a third of a scroll's worker messages, as MapLibre also
+ * empties a source's tile cache with every update, and the tip a frame or more behind the vehicle); `line-gradient`
+ * with `line-progress` (a gradient texture re-rendered for every tile each frame, progress in Mercator units per
+ * feature, a layer per journey).
  */
 export class SceneApplier {
 	private sent: SentState = emptySent();
@@ -30,6 +35,11 @@ export class SceneApplier {
 	private lastCamera = '';
 	private lastEvents = '';
 	private lastAt = '';
+	/** The told journey as last drawn live; and the one told before it, kept live until the drawn source has tiled it. */
+	private lastLive: LiveRoute | null = null;
+	private carry: LiveLine[] = [];
+	/** Whether the live layers hold a carried journey as last drawn. */
+	private carried = false;
 
 	constructor(
 		private readonly map: MapLibreMap,
@@ -39,7 +49,9 @@ export class SceneApplier {
 		private readonly labels: { boundaries: readonly number[]; idsByPlace: ReadonlyMap<string, number>; source: string },
 		private readonly events?: EventMarkers,
 		/** The tiers the style declares empty, and how to turn their file into a URL the page can fetch. */
-		private readonly lazy: { sources: readonly LazySource[]; url: (file: string) => string } = { sources: [], url: (f) => f }
+		private readonly lazy: { sources: readonly LazySource[]; url: (file: string) => string } = { sources: [], url: (f) => f },
+		/** The live layers of the journey being told (route-layers.ts createLiveLayers), already in the style. */
+		private readonly live?: { casing: LiveRouteLayer; line: LiveRouteLayer }
 	) {}
 
 	private loadedTiers = new Set<string>();
@@ -53,6 +65,9 @@ export class SceneApplier {
 		this.lastEpoch = -1;
 		this.lastCamera = '';
 		this.lastEvents = '';
+		this.lastLive = null;
+		this.carry = [];
+		this.drawLive([]);
 		// Whether the style's snapshot kept the mark on the label the vehicle was at or not, it is taken off; the next scene puts it back.
 		const clear = vehicleLabelDiff(this.labels.idsByPlace, this.lastAt, '');
 		this.lastAt = '';
@@ -100,9 +115,17 @@ export class SceneApplier {
 			showJourney(this.map, active);
 		}
 
-		const plan = planRouteUpdate(this.sent, drawnNetwork(this.journeys, scene.routes), camera.zoom);
+		const network = drawnNetwork(this.journeys, scene.routes);
+		const plan = planRouteUpdate(this.sent, network, camera.zoom);
 		this.sent = plan.sent;
-		if (plan.diff) void this.map.getSource<GeoJSONSource>(ROUTE_SOURCES.drawn)?.updateData(plan.diff);
+		// Checked before this scene's update goes out: a journey told before leaves the live layer once the source has it.
+		if (this.carry.length && this.map.isSourceLoaded(ROUTE_SOURCES.drawn)) this.carry = [];
+		if (plan.diff) {
+			void this.map.getSource<GeoJSONSource>(ROUTE_SOURCES.drawn)?.updateData(plan.diff);
+			// The source is asked only for the tiles its pieces reach: none before a journey is over, a few after.
+			restrictTiles(this.map, { [ROUTE_SOURCES.drawn]: tileCover([...network.settled.values(), ...network.tips.values()].map((f) => f.geometry), TILE_MAXZOOM.route) });
+		}
+		this.updateLive(network.live, camera.zoom);
 
 		// The event markers change only when an event is reached or left, or the zoom changes by half a level (they group differently).
 		const eventsKey = camera.zoom >= EVENT_MIN_ZOOM ? `${scene.events.join()}|${Math.round(camera.zoom * 2)}` : '';
@@ -117,6 +140,27 @@ export class SceneApplier {
 			this.marker.setLngLat(v.lngLat);
 			this.vehicle.update(v.mode, v.bearing, camera.bearing);
 		}
+	}
+
+	/** Draws the told journey live, unless only its end moved, by less than MIN_TIP_MOVE_PX at this zoom. */
+	private updateLive(live: LiveRoute | null, zoom: number): void {
+		const was = this.lastLive;
+		// The story turned to another journey: the one told until now goes to the drawn source, and stays live until it is there.
+		if (was && was.journey !== live?.journey) this.carry = was.lines;
+		const carried = this.carry.length > 0;
+		if (live && was && live.key === was.key && carried === this.carried && worldPx(was.end, live.end, zoom) < MIN_TIP_MOVE_PX) return;
+		if (!live && !was && carried === this.carried) return;
+		this.lastLive = live;
+		this.carried = carried;
+		this.drawLive([...this.carry, ...(live?.lines ?? [])]);
+	}
+
+	private drawLive(lines: readonly LiveLine[]): void {
+		if (!this.live) return;
+		const solid = lines.filter((l) => !l.dashed).map((l) => l.coords);
+		// The casing goes under solid legs only, as in the style (route-layers.ts).
+		this.live.casing.set({ solid, dashed: [] });
+		this.live.line.set({ solid, dashed: lines.filter((l) => l.dashed).map((l) => l.coords) });
 	}
 }
 

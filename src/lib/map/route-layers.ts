@@ -5,6 +5,7 @@ import { fullRoutes, stopPoints } from './route-features';
 import { COLORS } from '../ui/theme';
 import { TILE_MAXZOOM } from './style';
 import { tileCover } from './tile-cover';
+import { LiveRouteLayer } from './live-route';
 
 /** geojson-vt's simplification, in pixels at the zoom tiles are cut at (its default is 0.375). */
 const ROUTE_TOLERANCE = 0.1;
@@ -21,6 +22,9 @@ export const ROUTE_LAYERS = {
 	stops: 'route-stops-circle'
 } as const;
 
+/** The live layers (map/live-route.ts) of the journey being told: its casing goes in under the drawn lines, the line itself over them. */
+export const LIVE_LAYERS = { casing: { id: 'route-live-casing', before: ROUTE_LAYERS.drawn }, line: { id: 'route-live-line', before: ROUTE_LAYERS.stops } } as const;
+
 const INK = COLORS.route;
 const inferred: ExpressionSpecification = ['==', ['get', 'certainty'], 'inferred'];
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
@@ -29,8 +33,14 @@ const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 const told = (opacity: number): ExpressionSpecification => ['case', ['boolean', ['feature-state', 'told'], false], opacity, 0];
 const round = { 'line-join': 'round', 'line-cap': 'round' } as const;
 const fullPaint = { 'line-color': INK, 'line-opacity': told(0.28), 'line-width': 2 };
-const active: ExpressionSpecification = ['boolean', ['get', 'active'], false];
-const drawnPaint = { 'line-color': INK, 'line-width': ['case', active, 3.5, 2.5] as ExpressionSpecification, 'line-opacity': ['case', active, 1, 0.5] as ExpressionSpecification };
+/** How the travelled route looks: the journey being told, the past ones, the casing under solid legs; the live layer (map/live-route.ts) draws the told one alike. */
+export const DRAWN_LOOK = {
+	told: { color: INK, width: 3.5, opacity: 1, dash: [1.5, 1.5] as const },
+	past: { color: INK, width: 2.5, opacity: 0.5 },
+	casing: { color: COLORS.paper, width: 6.5, opacity: 0.9 }
+} as const;
+/** The drawn layers hold the journeys not being told (the told one is live): drawn quieter. */
+const drawnPaint = { 'line-color': INK, 'line-width': DRAWN_LOOK.past.width, 'line-opacity': DRAWN_LOOK.past.opacity };
 
 /** What buildStyle inserts under the labels (ROUTE_INSERT_BEFORE). */
 export interface RouteStyle {
@@ -63,10 +73,10 @@ export function routeStyle(journeys: Iterable<Journey>): RouteStyle {
 				source: ROUTE_SOURCES.drawn,
 				filter: ['!', inferred],
 				layout: round,
-				paint: { 'line-color': COLORS.paper, 'line-width': 6.5, 'line-opacity': 0.9 }
+				paint: { 'line-color': DRAWN_LOOK.casing.color, 'line-width': DRAWN_LOOK.casing.width, 'line-opacity': DRAWN_LOOK.casing.opacity }
 			},
 			{ id: ROUTE_LAYERS.drawn, type: 'line', source: ROUTE_SOURCES.drawn, filter: ['!', inferred], layout: round, paint: drawnPaint },
-			{ id: ROUTE_LAYERS.drawnInferred, type: 'line', source: ROUTE_SOURCES.drawn, filter: inferred, layout: round, paint: { ...drawnPaint, 'line-dasharray': [1.5, 1.5] } },
+			{ id: ROUTE_LAYERS.drawnInferred, type: 'line', source: ROUTE_SOURCES.drawn, filter: inferred, layout: round, paint: { ...drawnPaint, 'line-dasharray': [...DRAWN_LOOK.told.dash] } },
 			{
 				id: ROUTE_LAYERS.stops,
 				type: 'circle',
@@ -85,14 +95,26 @@ export function routeStyle(journeys: Iterable<Journey>): RouteStyle {
 	};
 }
 
-/** The tiles the routes and their stops reach at each zoom they are cut at: the only tiles either route source has anything in (map/source-cover.ts). */
+/**
+ * The tiles the routes and their stops reach at each zoom they are cut at: the only tiles the still source has anything
+ * in (map/source-cover.ts). The drawn source starts with none; the scene applier gives it the tiles of what it holds.
+ */
 export function routeCover(journeys: Iterable<Journey>): Record<string, ReadonlySet<number>> {
-	const cover = tileCover(fullRoutes([...journeys]).features.map((f) => f.geometry), TILE_MAXZOOM.route);
-	return { [ROUTE_SOURCES.still]: cover, [ROUTE_SOURCES.drawn]: cover };
+	return { [ROUTE_SOURCES.still]: tileCover(fullRoutes([...journeys]).features.map((f) => f.geometry), TILE_MAXZOOM.route), [ROUTE_SOURCES.drawn]: new Set() };
 }
 
 /** The faint "still to come" line and the station dots belong to the journey being told; others stay hidden. */
 export function showJourney(map: MapLibreMap, journeyId: string | null): void {
 	map.removeFeatureState({ source: ROUTE_SOURCES.still });
 	if (journeyId) map.setFeatureState({ source: ROUTE_SOURCES.still, id: journeyId }, { told: true });
+}
+
+/** The live layers of the journey being told (map/live-route.ts), in its look. */
+export function createLiveLayers(): { casing: LiveRouteLayer; line: LiveRouteLayer } {
+	return { casing: new LiveRouteLayer(LIVE_LAYERS.casing.id, DRAWN_LOOK.casing), line: new LiveRouteLayer(LIVE_LAYERS.line.id, DRAWN_LOOK.told) };
+}
+
+/** Adds them to the map's style where they belong; again after a lost context (a rebuilt style has no custom layers). */
+export function addLiveLayers(map: MapLibreMap, live: { casing: LiveRouteLayer; line: LiveRouteLayer }): void {
+	for (const k of ['casing', 'line'] as const) if (!map.getLayer(LIVE_LAYERS[k].id)) map.addLayer(live[k], LIVE_LAYERS[k].before);
 }

@@ -1,4 +1,4 @@
-// Tests for map/route-diff: the drawn route changes by small diffs — pieces added once, a short tip updated only when it moves half a pixel — and always ends at the vehicle.
+// Tests for map/route-diff: the journeys not being told change the drawn source by small diffs — pieces added once, a short tip updated only when it moves half a pixel — and end where they stop.
 import { describe, expect, it } from 'vitest';
 import { loadGeodata } from '../../../src/lib/data/load-geodata';
 import { hydrateJourney } from '../../../src/lib/story/journey';
@@ -9,7 +9,8 @@ import { pointAt } from '../../../src/lib/geo/polyline';
 const { geodata } = loadGeodata('geodata', ['geodata/journeys/mao-outbound.geojson']);
 const j = hydrateJourney(geodata!.journeys[0]!);
 const journeys = new Map([[j.id, j]]);
-const at = (km: number, active = true) => drawnNetwork(journeys, [{ journeyId: j.id, drawnKm: km, active }]);
+/** The journey drawn to `km` as a past one (the told journey is drawn live, map/live-route.ts). */
+const at = (km: number, active = false) => drawnNetwork(journeys, [{ journeyId: j.id, drawnKm: km, active }]);
 
 /** Applies diffs to a plain map of features, as the source would. */
 function replay(steps: number[], zoom: number) {
@@ -69,10 +70,13 @@ describe('planRouteUpdate', () => {
 		const tip = features.get(`${j.id}:tip`)!.geometry.coordinates;
 		expect(tip.at(-1)).toEqual(pointAt(j.line, back.at(-1)!));
 	});
-	it('replaces every piece when the journey stops being the one told, so it is drawn quieter', () => {
-		const told = planRouteUpdate(emptySent(), at(5000, true), 4);
-		const past = planRouteUpdate(told.sent, at(5000, false), 4).diff!;
-		expect(past.remove!.length).toBeGreaterThan(0);
-		expect(past.add!.every((f) => f.properties!.active === false)).toBe(true);
+	it('takes every piece out when the journey becomes the one told (it is drawn live), and puts them back, quieter, when it stops being told', () => {
+		const past = planRouteUpdate(emptySent(), at(5000), 4);
+		const told = planRouteUpdate(past.sent, at(5000, true), 4);
+		expect(new Set(told.diff!.remove)).toEqual(new Set([...at(5000).settled.keys(), ...at(5000).tips.keys()]));
+		expect(told.diff!.add).toHaveLength(0);
+		const again = planRouteUpdate(told.sent, at(5000), 4).diff!;
+		expect(again.add!.length).toBe(past.diff!.add!.length);
+		expect(again.add!.every((f) => f.properties!.active === false)).toBe(true);
 	});
 });

@@ -7,35 +7,53 @@ import { miniStory } from '../story/fixture';
 const story = miniStory();
 const mini = story.journeys.get('mini')!;
 
-/** The drawn network as one list of lines, in order: settled pieces then the tip. */
+/** The drawn network of the mini journey at `km`: told (live) or past (pieces for the drawn source). */
 const lines = (km: number, active = true) => {
 	const n = drawnNetwork(story.journeys, [{ journeyId: 'mini', drawnKm: km, active }]);
 	return { n, all: [...n.settled.values(), ...n.tips.values()] };
 };
 
-describe('drawnNetwork', () => {
-	it.each([0.1, 0.5, 0.99])('ends exactly at the vehicle at %d of the route, keeping leg properties', (f) => {
+describe('drawnNetwork: the journey being told', () => {
+	it.each([0.1, 0.5, 0.99])('is drawn live, whole up to exactly the vehicle at %d of the route, and not in the drawn source', (f) => {
 		const km = mini.line.totalKm * f;
-		const { all } = lines(km);
-		const last = all[all.length - 1]!.geometry.coordinates;
-		expect(last[last.length - 1]).toEqual(pointAt(mini.line, km));
-		expect(new Set(all.map((x) => x.properties.certainty))).toEqual(new Set(['documented', 'inferred'].slice(0, new Set(all.map((x) => x.properties.leg)).size)));
+		const { n, all } = lines(km);
+		expect(all).toHaveLength(0);
+		expect(n.live!.end).toEqual(pointAt(mini.line, km));
+		expect(n.live!.lines.at(-1)!.coords.at(-1)).toEqual(pointAt(mini.line, km));
 	});
-	it('covers the travelled line without gaps: the pieces meet end to end and follow the route', () => {
+	it('follows the route without gaps, in stretches of one kind: inferred legs dashed, the others not', () => {
 		const km = mini.line.totalKm * 0.77;
-		const { all } = lines(km);
-		for (let i = 1; i < all.length; i++) expect(all[i]!.geometry.coordinates[0]).toEqual(all[i - 1]!.geometry.coordinates.at(-1));
-		const joined = all.flatMap((f, i) => (i === 0 ? f.geometry.coordinates : f.geometry.coordinates.slice(1)));
+		const live = lines(km).n.live!;
+		for (let i = 1; i < live.lines.length; i++) expect(live.lines[i]!.coords[0]).toEqual(live.lines[i - 1]!.coords.at(-1));
+		const joined = live.lines.flatMap((l, i) => (i === 0 ? l.coords : l.coords.slice(1)));
 		expect(joined).toEqual([...mini.coords.slice(0, joined.length - 1), pointAt(mini.line, km)]);
+		const legs = mini.legs.filter((leg) => mini.line.km[leg.start]! < km);
+		const kinds = legs.map((leg) => leg.certainty === 'inferred').filter((d, i, a) => i === 0 || d !== a[i - 1]);
+		expect(live.lines.map((l) => l.dashed)).toEqual(kinds);
 	});
-	it('keeps the tip short, and the settled pieces the same as the vehicle moves within them', () => {
-		const a = lines(mini.line.totalKm * 0.6).n;
-		const b = lines(mini.line.totalKm * 0.6 + 0.001).n;
-		expect([...b.settled.keys()]).toEqual([...a.settled.keys()]);
-		for (const t of b.tips.values()) expect(t.geometry.coordinates.length).toBeLessThanOrEqual(TIP_VERTICES + 2);
+	it('keeps its key while the vehicle moves within a segment, and changes it at the next vertex', () => {
+		const a = lines(mini.line.totalKm * 0.6).n.live!;
+		expect(lines(mini.line.totalKm * 0.6 + 0.001).n.live!.key).toBe(a.key);
+		const v = mini.line.km.findIndex((k) => k > mini.line.totalKm * 0.6);
+		expect(lines(mini.line.km[v]! + 0.001).n.live!.key).not.toBe(a.key);
 	});
-	it('draws nothing at 0 and every leg whole at the end', () => {
-		expect(lines(0).all).toHaveLength(0);
+	it('draws nothing at 0', () => {
+		const { n, all } = lines(0);
+		expect(all).toHaveLength(0);
+		expect(n.live).toBeNull();
+	});
+});
+
+describe('drawnNetwork: the other journeys', () => {
+	it('are pieces for the drawn source that end where the journey stopped, the tip short', () => {
+		const km = mini.line.totalKm * 0.6;
+		const { n, all } = lines(km, false);
+		expect(n.live).toBeNull();
+		for (let i = 1; i < all.length; i++) expect(all[i]!.geometry.coordinates[0]).toEqual(all[i - 1]!.geometry.coordinates.at(-1));
+		expect(all.at(-1)!.geometry.coordinates.at(-1)).toEqual(pointAt(mini.line, km));
+		for (const t of n.tips.values()) expect(t.geometry.coordinates.length).toBeLessThanOrEqual(TIP_VERTICES + 2);
+	});
+	it('are every leg whole at the end, drawn quieter', () => {
 		const { n, all } = lines(mini.line.totalKm, false);
 		expect(n.tips.size).toBe(0);
 		expect(all.map((f) => f.geometry)).toEqual(fullRoutes([mini]).features.map((f) => f.geometry));
