@@ -3,9 +3,9 @@ import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
 import type { Scene } from '../story/scene';
 import type { Journey } from '../story/journey';
 import type { Camera, Viewport } from '../story/camera';
-import { drawnNetwork, type LiveLine, type LiveRoute } from './route-features';
+import { drawnNetwork, journeyKeys, type LiveLine, type LiveRoute } from './route-features';
 import { emptySent, MIN_TIP_MOVE_PX, planRouteUpdate, worldPx, type SentState } from './route-diff';
-import { ROUTE_SOURCES, showJourney } from './route-layers';
+import { ROUTE_SOURCES, setTravelled, showJourney } from './route-layers';
 import type { LiveRouteLayer } from './live-route';
 import type { createVehicleElement } from './vehicle';
 import { epochAt, STORY_DATE, vehicleLabelDiff } from './labels';
@@ -31,6 +31,7 @@ import { TILE_MAXZOOM } from './style';
 export class SceneApplier {
 	private sent: SentState = emptySent();
 	private lastActive: string | null | undefined = undefined;
+	private lastLegs: ReadonlySet<string> = new Set();
 	private lastEpoch = -1;
 	private lastCamera = '';
 	private lastEvents = '';
@@ -52,9 +53,13 @@ export class SceneApplier {
 		private readonly lazy: { sources: readonly LazySource[]; url: (file: string) => string } = { sources: [], url: (f) => f },
 		/** The live layers of the journey being told (route-layers.ts createLiveLayers), already in the style. */
 		private readonly live?: { casing: LiveRouteLayer; line: LiveRouteLayer }
-	) {}
+	) {
+		this.keys = journeyKeys(journeys.values());
+	}
 
 	private loadedTiers = new Set<string>();
+	/** The still source's keys of each journey's legs and stops. */
+	private readonly keys: Map<string, string[]>;
 
 	/** While the WebGL context is lost MapLibre has no style to change; the next scene after it returns is applied in full. */
 	suspended = false;
@@ -62,6 +67,7 @@ export class SceneApplier {
 	invalidate(): void {
 		this.sent = emptySent();
 		this.lastActive = undefined;
+		this.lastLegs = new Set();
 		this.lastEpoch = -1;
 		this.lastCamera = '';
 		this.lastEvents = '';
@@ -111,11 +117,15 @@ export class SceneApplier {
 
 		const active = scene.routes.find((r) => r.active)?.journeyId ?? null;
 		if (active !== this.lastActive) {
+			showJourney(this.map, this.keys, this.lastActive ?? null, active);
 			this.lastActive = active;
-			showJourney(this.map, active);
 		}
 
 		const network = drawnNetwork(this.journeys, scene.routes);
+		if (network.legs.size !== this.lastLegs.size || [...network.legs].some((k) => !this.lastLegs.has(k))) {
+			setTravelled(this.map, this.lastLegs, network.legs);
+			this.lastLegs = network.legs;
+		}
 		const plan = planRouteUpdate(this.sent, network, camera.zoom);
 		this.sent = plan.sent;
 		// Checked before this scene's update goes out: a journey told before leaves the live layer once the source has it.

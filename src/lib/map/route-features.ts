@@ -1,23 +1,31 @@
-// Pure: the GeoJSON the route layers draw — whole journeys, and the travelled part of each up to a distance, in pieces that change as little as they can.
+// Pure: what the route layers draw — whole journeys, and the travelled part of each up to a distance, in the form that changes least: leg keys, pieces, a live line.
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Journey } from '../story/journey';
 import type { RouteState } from '../story/scene';
 import { pointAt, segmentIndex } from '../geo/polyline';
 
 export interface LegProps {
+	/** Unique in the still source (its promoteId): the feature state of one leg (told, travelled) is set by it. */
+	key: string;
 	journey: string;
 	leg: string;
 	mode: string;
 	certainty: string;
-	/** Part of the journey the current chapter animates (others are past journeys, drawn quieter). */
-	active?: boolean;
 }
 
-function legFeature(j: Journey, legIndex: number, coords: number[][], active?: boolean): Feature<LineString, LegProps> {
+/** The key of leg k of journey j in the still source. */
+export const legKey = (journey: string, k: number) => `${journey}:${k}`;
+/** The key of a stop in the still source. */
+export const stopKey = (journey: string, stop: string) => `${journey}@${stop}`;
+
+function legFeature(j: Journey, legIndex: number, coords: number[][]): Feature<LineString, LegProps> {
 	const leg = j.legs[legIndex]!;
-	const properties: LegProps = { journey: j.id, leg: leg.id, mode: leg.mode, certainty: leg.certainty };
-	if (active !== undefined) properties.active = active;
-	return { type: 'Feature', geometry: { type: 'LineString', coordinates: coords }, properties };
+	return { type: 'Feature', geometry: { type: 'LineString', coordinates: coords }, properties: { key: legKey(j.id, legIndex), journey: j.id, leg: leg.id, mode: leg.mode, certainty: leg.certainty } };
+}
+
+/** The still source's keys of each journey's legs and stops: what is lit when the journey is told. */
+export function journeyKeys(journeys: Iterable<Journey>): Map<string, string[]> {
+	return new Map([...journeys].map((j) => [j.id, [...j.legs.map((_, k) => legKey(j.id, k)), ...j.stops.map((s) => stopKey(j.id, s.id))]]));
 }
 
 /** Every leg of every journey, whole. */
@@ -46,7 +54,9 @@ export interface LiveRoute {
 }
 
 export interface DrawnNetwork {
-	/** Pieces of the other journeys that stay as they are until the story comes back to them: whole legs, and runs of a partial leg. Their ids name their content. */
+	/** The whole legs travelled of the other journeys, by key: drawn from the still source by feature state, with no tiles to cut. */
+	legs: Set<string>;
+	/** Pieces of a leg another journey stopped part-way along (GeoJSON): runs of it, whose ids name their content. */
 	settled: Map<string, Feature<LineString, LegProps>>;
 	/** One tip per other journey drawn to part of a leg: from the last settled vertex to where it stops. */
 	tips: Map<string, Feature<LineString, LegProps>>;
@@ -79,11 +89,12 @@ function liveRoute(j: Journey, drawnKm: number): LiveRoute | null {
 }
 
 /**
- * The travelled part of each journey. The journey being told goes to `live`, whole up to the vehicle. The others, which
- * do not move, are pieces that scale with what changes: whole legs before `drawnKm`, then runs of TIP_VERTICES vertices
- * of the leg they stop in, then a short tip. Legs keep their certainty so inferred ones stay dashed.
+ * The travelled part of each journey. The journey being told goes to `live`, whole up to the vehicle. Of the others,
+ * which do not move, the whole legs before `drawnKm` are keys (`legs`), and a leg they stop in is runs of TIP_VERTICES
+ * vertices and a short tip. Legs keep their certainty so inferred ones stay dashed.
  */
 export function drawnNetwork(journeys: ReadonlyMap<string, Journey>, routes: readonly RouteState[]): DrawnNetwork {
+	const legs = new Set<string>();
 	const settled = new Map<string, Feature<LineString, LegProps>>();
 	const tips = new Map<string, Feature<LineString, LegProps>>();
 	let live: LiveRoute | null = null;
@@ -99,25 +110,25 @@ export function drawnNetwork(journeys: ReadonlyMap<string, Journey>, routes: rea
 			const leg = j.legs[k]!;
 			if (km[leg.start]! >= r.drawnKm) break;
 			if (km[leg.end]! <= r.drawnKm) {
-				settled.set(`${j.id}:${k}`, legFeature(j, k, j.coords.slice(leg.start, leg.end + 1), false));
+				legs.add(legKey(j.id, k));
 				continue;
 			}
 			const v = segmentIndex(j.line, r.drawnKm);
 			let from = leg.start;
-			for (; from + TIP_VERTICES <= v; from += TIP_VERTICES) settled.set(`${j.id}:${k}:${from}`, legFeature(j, k, j.coords.slice(from, from + TIP_VERTICES + 1), false));
-			tips.set(`${j.id}:tip`, legFeature(j, k, [...j.coords.slice(from, v + 1), pointAt(j.line, r.drawnKm)], false));
+			for (; from + TIP_VERTICES <= v; from += TIP_VERTICES) settled.set(`${j.id}:${k}:${from}`, legFeature(j, k, j.coords.slice(from, from + TIP_VERTICES + 1)));
+			tips.set(`${j.id}:tip`, legFeature(j, k, [...j.coords.slice(from, v + 1), pointAt(j.line, r.drawnKm)]));
 			break;
 		}
 	}
-	return { settled, tips, live };
+	return { legs, settled, tips, live };
 }
 
 /** The stops of every journey, for the small station dots. */
-export function stopPoints(journeys: Iterable<Journey>): FeatureCollection<Point, { journey: string; stop: string; certainty: string }> {
-	const features: Feature<Point, { journey: string; stop: string; certainty: string }>[] = [];
+export function stopPoints(journeys: Iterable<Journey>): FeatureCollection<Point, { key: string; journey: string; stop: string; certainty: string }> {
+	const features: Feature<Point, { key: string; journey: string; stop: string; certainty: string }>[] = [];
 	for (const j of journeys) {
 		for (const s of j.stops) {
-			features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: j.coords[s.vertex]! }, properties: { journey: j.id, stop: s.id, certainty: s.certainty } });
+			features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: j.coords[s.vertex]! }, properties: { key: stopKey(j.id, s.id), journey: j.id, stop: s.id, certainty: s.certainty } });
 		}
 	}
 	return { type: 'FeatureCollection', features };

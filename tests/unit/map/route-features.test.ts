@@ -1,6 +1,6 @@
 // Tests for src/lib/map/route-features.ts: the travelled part of a route ends exactly at the vehicle.
 import { describe, expect, it } from 'vitest';
-import { drawnNetwork, fullRoutes, TIP_VERTICES } from '../../../src/lib/map/route-features';
+import { drawnNetwork, fullRoutes, journeyKeys, legKey, stopPoints, TIP_VERTICES } from '../../../src/lib/map/route-features';
 import { pointAt } from '../../../src/lib/geo/polyline';
 import { miniStory } from '../story/fixture';
 
@@ -45,18 +45,28 @@ describe('drawnNetwork: the journey being told', () => {
 });
 
 describe('drawnNetwork: the other journeys', () => {
-	it('are pieces for the drawn source that end where the journey stopped, the tip short', () => {
+	it('are the keys of their whole legs, and pieces of a leg they stopped in that end where they stopped, the tip short', () => {
 		const km = mini.line.totalKm * 0.6;
 		const { n, all } = lines(km, false);
 		expect(n.live).toBeNull();
+		const whole = mini.legs.map((leg, k) => [leg, k] as const).filter(([leg]) => mini.line.km[leg.end]! <= km);
+		expect([...n.legs]).toEqual(whole.map(([, k]) => legKey('mini', k)));
 		for (let i = 1; i < all.length; i++) expect(all[i]!.geometry.coordinates[0]).toEqual(all[i - 1]!.geometry.coordinates.at(-1));
+		expect(all[0]!.geometry.coordinates[0]).toEqual(mini.coords[mini.legs[whole.length]!.start]);
 		expect(all.at(-1)!.geometry.coordinates.at(-1)).toEqual(pointAt(mini.line, km));
 		for (const t of n.tips.values()) expect(t.geometry.coordinates.length).toBeLessThanOrEqual(TIP_VERTICES + 2);
 	});
-	it('are every leg whole at the end, drawn quieter', () => {
+	it('are every leg whole at the end, by the keys the still source has them under, and no pieces', () => {
 		const { n, all } = lines(mini.line.totalKm, false);
-		expect(n.tips.size).toBe(0);
-		expect(all.map((f) => f.geometry)).toEqual(fullRoutes([mini]).features.map((f) => f.geometry));
-		expect(all.every((f) => f.properties.active === false)).toBe(true);
+		expect(all).toHaveLength(0);
+		expect(n.legs).toEqual(new Set(fullRoutes([mini]).features.map((f) => f.properties.key)));
+	});
+});
+
+describe('journeyKeys', () => {
+	it('names every leg and stop of each journey, as the still source keys them', () => {
+		const keys = journeyKeys(story.journeys.values()).get('mini')!;
+		expect(keys).toEqual([...fullRoutes([mini]).features.map((f) => f.properties.key), ...stopPoints([mini]).features.map((f) => f.properties.key)]);
+		expect(new Set(keys).size).toBe(keys.length);
 	});
 });
