@@ -1,5 +1,6 @@
 // Applies a Scene to a MapLibre map: camera, the travelled route and the vehicle. The only place a Scene touches the map.
 import type { GeoJSONSource, Map as MapLibreMap, Marker } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Scene } from '../story/scene';
 import type { Journey } from '../story/journey';
 import type { Camera, Viewport } from '../story/camera';
@@ -8,7 +9,7 @@ import { emptySent, MIN_TIP_MOVE_PX, planRouteUpdate, worldPx, type SentState } 
 import { ROUTE_SOURCES, setTravelled, showJourney } from './route-layers';
 import type { LiveRouteLayer } from './live-route';
 import type { createVehicleElement } from './vehicle';
-import { epochAt, STORY_DATE, vehicleLabelDiff } from './labels';
+import { epochAt, STORY_DATE, type LabelProperties } from './labels';
 import { EVENT_MIN_ZOOM, type EventMarkers } from './event-markers';
 import { dueSources, type LazySource } from './lazy-sources';
 import { restrictTiles } from './source-cover';
@@ -47,7 +48,8 @@ export class SceneApplier {
 		private readonly journeys: ReadonlyMap<string, Journey>,
 		private readonly marker: Marker,
 		private readonly vehicle: ReturnType<typeof createVehicleElement>,
-		private readonly labels: { boundaries: readonly number[]; idsByPlace: ReadonlyMap<string, number>; source: string },
+		/** The place names: their renamings, their features and ids, their source, and the source that shows the one the vehicle stands at. */
+		private readonly labels: { boundaries: readonly number[]; features: FeatureCollection<Point, LabelProperties>; idsByPlace: ReadonlyMap<string, number>; source: string; vehicleSource: string },
 		private readonly events?: EventMarkers,
 		/** The tiers the style declares empty, and how to turn their file into a URL the page can fetch. */
 		private readonly lazy: { sources: readonly LazySource[]; url: (file: string) => string } = { sources: [], url: (f) => f },
@@ -74,10 +76,8 @@ export class SceneApplier {
 		this.lastLive = null;
 		this.carry = [];
 		this.drawLive([]);
-		// Whether the style's snapshot kept the mark on the label the vehicle was at or not, it is taken off; the next scene puts it back.
-		const clear = vehicleLabelDiff(this.labels.idsByPlace, this.lastAt, '');
-		this.lastAt = '';
-		if (clear) void this.map.getSource<GeoJSONSource>(this.labels.source)?.updateData(clear);
+		// A rebuilt style has no feature state, and its snapshot may still hold the name the vehicle was at; the next scene puts it back.
+		this.moveVehicleLabel(this.lastAt, '');
 		this.map.getSource<GeoJSONSource>(ROUTE_SOURCES.drawn)?.setData({ type: 'FeatureCollection', features: [] });
 	}
 
@@ -107,13 +107,9 @@ export class SceneApplier {
 			this.map.setGlobalStateProperty('epoch', epoch);
 		}
 
-		// The place the vehicle stands at moves its name aside (style.ts VEHICLE_CLEAR_EM): only that label and the one it left change.
+		// The place the vehicle stands at has its name moved aside (style.ts VEHICLE_CLEAR_EM).
 		const at = (scene.vehicle && scene.readout?.at) || '';
-		if (at !== this.lastAt) {
-			const diff = vehicleLabelDiff(this.labels.idsByPlace, this.lastAt, at);
-			this.lastAt = at;
-			if (diff) void this.map.getSource<GeoJSONSource>(this.labels.source)?.updateData(diff);
-		}
+		if (at !== this.lastAt) this.moveVehicleLabel(this.lastAt, at);
 
 		const active = scene.routes.find((r) => r.active)?.journeyId ?? null;
 		if (active !== this.lastActive) {
@@ -150,6 +146,23 @@ export class SceneApplier {
 			this.marker.setLngLat(v.lngLat);
 			this.vehicle.update(v.mode, v.bearing, camera.bearing);
 		}
+	}
+
+	/**
+	 * The name of the place `to` ('' for none) shown clear of the vehicle, the name of `from` back in its place: the label
+	 * under the vehicle is hidden by feature state (no re-layout of the names' tiles) and a copy of it goes to the vehicle
+	 * label's source, which has only that one feature and is asked only for its tiles.
+	 */
+	private moveVehicleLabel(from: string, to: string): void {
+		this.lastAt = to;
+		const a = this.labels.idsByPlace.get(from);
+		const b = this.labels.idsByPlace.get(to);
+		if (a === b && from !== '') return;
+		if (a !== undefined) this.map.removeFeatureState({ source: this.labels.source, id: a }, 'vehicle');
+		if (b !== undefined) this.map.setFeatureState({ source: this.labels.source, id: b }, { vehicle: true });
+		const feature = b === undefined ? undefined : this.labels.features.features.find((f) => f.id === b);
+		void this.map.getSource<GeoJSONSource>(this.labels.vehicleSource)?.setData({ type: 'FeatureCollection', features: feature ? [feature] : [] });
+		restrictTiles(this.map, { [this.labels.vehicleSource]: feature ? tileCover([feature.geometry], TILE_MAXZOOM.places) : new Set() });
 	}
 
 	/** Draws the told journey live, unless only its end moved, by less than MIN_TIP_MOVE_PX at this zoom. */

@@ -10,11 +10,8 @@ export const STORY_DATE = Date.UTC(1950, 0, 1);
 /** The span the story covers; renamings outside it never show. */
 const STORY_SPAN: [number, number] = [Date.UTC(1945, 0, 1), Date.UTC(1951, 0, 1)];
 
-/**
- * `at`: "|id|" for the place and for each station it names (the vehicle at any of them is at this label).
- * `vehicle`: set on the one label the vehicle stands at (vehicleLabelDiff), whose name then moves aside.
- */
-export type LabelProperties = { rank: number; at: string; vehicle?: boolean } & Record<`label${number}`, string>;
+/** `at`: "|id|" for the place and for each station it names (the vehicle at any of them is at this label). */
+export type LabelProperties = { rank: number; at: string } & Record<`label${number}`, string>;
 
 export interface Labels {
 	/** Dates within the story at which some place changes its name, in order. */
@@ -56,7 +53,7 @@ export function labelFeatures(places: ReadonlyMap<string, PlaceCore>, lang: Lang
 			const local = p.localLang ? nameAt(p, t, p.localLang) : '';
 			properties[`label${k}`] = local && local !== first ? `${first}\n${local}` : first;
 		});
-		// Numbered, so that one label's properties can change without re-sending the others (vehicleLabelDiff).
+		// Numbered: the label the vehicle stands at is picked out by its id, with feature state (map/apply-scene.ts).
 		return { type: 'Feature' as const, id, geometry: { type: 'Point' as const, coordinates: p.lngLat }, properties };
 	});
 	return { boundaries, features: { type: 'FeatureCollection', features } };
@@ -67,19 +64,4 @@ export function labelIdsByPlace(features: FeatureCollection<Point, LabelProperti
 	const ids = new Map<string, number>();
 	for (const f of features.features) for (const at of f.properties.at.split('|')) if (at && typeof f.id === 'number') ids.set(at, f.id);
 	return ids;
-}
-
-/**
- * The change to the labels when the vehicle moves from the place `from` to the place `to` ('' for none): the `vehicle` mark
- * leaves one label and goes to the other, as a GeoJSON source diff (MapLibre re-lays out only the tiles those two labels are
- * in, where a style-wide state would re-lay out every tile of names). null when no label changes.
- */
-export function vehicleLabelDiff(ids: ReadonlyMap<string, number>, from: string, to: string) {
-	const a = ids.get(from);
-	const b = ids.get(to);
-	if (a === b) return null;
-	const update: { id: number; removeProperties?: string[]; addOrUpdateProperties?: { key: string; value: unknown }[] }[] = [];
-	if (a !== undefined) update.push({ id: a, removeProperties: ['vehicle'] });
-	if (b !== undefined) update.push({ id: b, addOrUpdateProperties: [{ key: 'vehicle', value: true }] });
-	return { update };
 }

@@ -10,7 +10,7 @@ import type { RouteStyle } from './route-layers';
 export const FONT_REGULAR = 'Noto Sans Regular';
 export const FONT_BOLD = 'Noto Sans Bold';
 
-export const SOURCE_IDS = { basemap: 'basemap', places: 'places', detail: 'basemap-detail', cities: 'city-plans' } as const;
+export const SOURCE_IDS = { basemap: 'basemap', places: 'places', detail: 'basemap-detail', cities: 'city-plans', vehicleLabel: 'vehicle-label' } as const;
 
 /**
  * The deepest zoom each source is cut into tiles at; above it MapLibre scales that zoom's tiles up. The data is
@@ -56,7 +56,9 @@ export const LAYER_IDS = {
 	placesMinorDot: 'places-minor-dot',
 	placesMinorLabel: 'places-minor-label',
 	placesMajorDot: 'places-major-dot',
-	placesMajorLabel: 'places-major-label'
+	placesMajorLabel: 'places-major-label',
+	vehicleMinorLabel: 'vehicle-minor-label',
+	vehicleMajorLabel: 'vehicle-major-label'
 } as const;
 
 /** The route layers go just under this one (buildStyle's `routes`; the bench's step page adds its own before it): over the land, under every label. */
@@ -88,6 +90,8 @@ type StyleOptions = {
 	textScale?: number;
 	/** The journeys' sources and layers (map/route-layers.ts routeStyle), drawn over the land and under every label. */
 	routes?: RouteStyle;
+	/** A source for the name of the place the vehicle stands at and its layers (the scene applier fills it): the story's map has one, a bare map none. */
+	vehicleLabel?: boolean;
 };
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -128,19 +132,22 @@ function withRoutes(style: StyleSpecification, routes: RouteStyle | undefined): 
 }
 
 function baseStyle(opts: StyleOptions): StyleSpecification {
-	const placeText = (size: ExpressionSpecification) => ({
+	const placeText = (size: ExpressionSpecification, offset = 0.55) => ({
 		// Period names: the app sets the `epoch` global state as the story's date crosses a renaming.
 		'text-field': ['get', ['concat', 'label', ['to-string', ['global-state', 'epoch']]]] as ExpressionSpecification,
 		'text-font': [FONT_REGULAR],
 		'text-size': size,
 		'text-variable-anchor': ['left' as const, 'right' as const, 'top' as const, 'bottom' as const],
-		// The name of the place the vehicle stands at moves out from under it (the vehicle is 34 px across).
-		'text-radial-offset': ['case', ['boolean', ['get', 'vehicle'], false], VEHICLE_CLEAR_EM, 0.55] as ExpressionSpecification,
+		'text-radial-offset': offset,
 		'text-justify': 'auto' as const,
 		'text-max-width': 9,
 		'symbol-sort-key': ['to-number', ['get', 'rank'], 99] as ExpressionSpecification
 	});
 	const placePaint = { 'text-color': PALETTE.ink, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4, 'text-halo-blur': 0.3 };
+	// The name of the place the vehicle stands at is hidden here (feature state, no re-layout) and shown clear of the vehicle by the vehicle-label layers.
+	const underVehicle: ExpressionSpecification = ['case', ['boolean', ['feature-state', 'vehicle'], false], 0, 1];
+	const minorSize: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], MINOR_PLACES_MINZOOM, 11, 8, 13];
+	const majorSize: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 12.5, 7, 15];
 	const unitColour: ExpressionSpecification = ['match', ['get', 'name'], 'USSR', PALETTE.ussr, 'China', PALETTE.china, 'Mongolia', PALETTE.mongolia, PALETTE.land];
 	const text = { font: FONT_REGULAR, halo: PALETTE.halo, label: labelField(opts.lang) };
 	const rivers = overviewRiverLayers(SOURCE_IDS.basemap, text);
@@ -175,6 +182,7 @@ function baseStyle(opts: StyleOptions): StyleSpecification {
 				attribution: 'Natural Earth, redrawn to the 1949 borders'
 			},
 			[SOURCE_IDS.places]: { type: 'geojson', data: opts.places, maxzoom: TILE_MAXZOOM.places },
+			...(opts.vehicleLabel ? { [SOURCE_IDS.vehicleLabel]: { type: 'geojson' as const, data: EMPTY, maxzoom: TILE_MAXZOOM.places } } : {}),
 			...lazySources
 		},
 		layers: [
@@ -241,8 +249,8 @@ function baseStyle(opts: StyleOptions): StyleSpecification {
 				source: SOURCE_IDS.places,
 				filter: isMinor,
 				minzoom: MINOR_PLACES_MINZOOM,
-				layout: placeText(['interpolate', ['linear'], ['zoom'], MINOR_PLACES_MINZOOM, 11, 8, 13]),
-				paint: placePaint
+				layout: placeText(minorSize),
+				paint: { ...placePaint, 'text-opacity': underVehicle }
 			},
 			...detailLabels.filter(riverFirst),
 			{ id: LAYER_IDS.placesMajorDot, type: 'circle', source: SOURCE_IDS.places, filter: isMajor, paint: dot(3.4) },
@@ -251,9 +259,16 @@ function baseStyle(opts: StyleOptions): StyleSpecification {
 				type: 'symbol',
 				source: SOURCE_IDS.places,
 				filter: isMajor,
-				layout: placeText(['interpolate', ['linear'], ['zoom'], 2, 12.5, 7, 15]),
-				paint: placePaint
-			}
+				layout: placeText(majorSize),
+				paint: { ...placePaint, 'text-opacity': underVehicle }
+			},
+			// Last, so placed first: the name of the place the vehicle stands at, moved out from under it (the vehicle is 34 px across).
+			...(opts.vehicleLabel
+				? ([
+						{ id: LAYER_IDS.vehicleMinorLabel, type: 'symbol', source: SOURCE_IDS.vehicleLabel, filter: isMinor, minzoom: MINOR_PLACES_MINZOOM, layout: placeText(minorSize, VEHICLE_CLEAR_EM), paint: placePaint },
+						{ id: LAYER_IDS.vehicleMajorLabel, type: 'symbol', source: SOURCE_IDS.vehicleLabel, filter: isMajor, layout: placeText(majorSize, VEHICLE_CLEAR_EM), paint: placePaint }
+					] satisfies LayerSpecification[])
+				: [])
 		]
 	};
 }

@@ -4,7 +4,6 @@ import { expression, latest, validateStyleMin, type SymbolLayerSpecification } f
 import type { FeatureCollection, Point } from 'geojson';
 import { buildStyle, CITY_MINZOOM, DETAIL_MINZOOM, FONT_REGULAR, LAYER_IDS, LAZY_SOURCES, ROUTE_INSERT_BEFORE, SOURCE_IDS, VEHICLE_CLEAR_EM } from '../../../src/lib/map/style';
 import { buildFontFaces } from '../../../scripts/fonts';
-import { labelIdsByPlace, vehicleLabelDiff, type LabelProperties } from '../../../src/lib/map/labels';
 
 const places: FeatureCollection<Point> = {
 	type: 'FeatureCollection',
@@ -51,9 +50,10 @@ describe('buildStyle', () => {
 	});
 
 	it('exports layer ids that exist, in a sensible order', () => {
-		const ids = style().layers.map((l) => l.id);
+		const full = buildStyle({ basemapUrl: '/generated/basemap.json', fontFaces, places, vehicleLabel: true });
+		const ids = full.layers.map((l) => l.id);
 		const lazy = new Set<string>(LAZY_SOURCES.map((l) => l.id));
-		const core = style().layers.filter((l) => !('source' in l) || !lazy.has(l.source as string)).map((l) => l.id);
+		const core = full.layers.filter((l) => !('source' in l) || !lazy.has(l.source as string)).map((l) => l.id);
 		expect(new Set(core.filter((id) => !id.startsWith('rivers-overview')))).toEqual(new Set(Object.values(LAYER_IDS)));
 		expect(ids).toContain(ROUTE_INSERT_BEFORE);
 		expect(ids.indexOf(LAYER_IDS.units)).toBeLessThan(ids.indexOf(LAYER_IDS.lakes));
@@ -97,43 +97,43 @@ describe('the lazy tiers', () => {
 });
 
 describe('the place the vehicle is at', () => {
-	const layer = style().layers.find((l) => l.id === LAYER_IDS.placesMajorLabel) as SymbolLayerSpecification;
-	const offset = (properties: Record<string, unknown>) => {
-		const e = expression.createExpression(layer.layout!['text-radial-offset'], 'text-radial-offset', latest.layout_symbol['text-radial-offset'] as never);
+	const withVehicle = buildStyle({ basemapUrl: '/generated/basemap.json', fontFaces, places, vehicleLabel: true });
+	const layer = (id: string) => withVehicle.layers.find((l) => l.id === id) as SymbolLayerSpecification;
+	const evaluate = (value: unknown, spec: unknown, state: Record<string, unknown> = {}) => {
+		const e = expression.createExpression(value, spec as never);
 		if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
-		return e.value.evaluate({ zoom: 5 }, { type: 'Point', properties, geometry: [] } as never) as number;
+		return e.value.evaluate({ zoom: 5 }, { type: 'Point', properties: { rank: 1 }, geometry: [] } as never, state) as number;
 	};
-	// Two labels as labelFeatures numbers them, and the source's side of updateData: apply a diff's property changes.
-	const labels = {
-		type: 'FeatureCollection' as const,
-		features: [
-			{ type: 'Feature' as const, id: 0, geometry: { type: 'Point' as const, coordinates: [126.6, 45.8] }, properties: { rank: 1, at: '|harbin|harbin-station|', label0: 'Harbin' } as LabelProperties },
-			{ type: 'Feature' as const, id: 1, geometry: { type: 'Point' as const, coordinates: [125.3, 43.9] }, properties: { rank: 1, at: '|changchun|', label0: 'Changchun' } as LabelProperties }
-		]
-	};
-	const ids = labelIdsByPlace(labels);
-	const apply = (diff: ReturnType<typeof vehicleLabelDiff>) => {
-		for (const u of diff?.update ?? []) {
-			const p = labels.features.find((f) => f.id === u.id)!.properties as Record<string, unknown>;
-			for (const k of u.removeProperties ?? []) delete p[k];
-			for (const { key, value } of u.addOrUpdateProperties ?? []) p[key] = value;
+	const opacity = (id: string, state: Record<string, unknown>) => evaluate(layer(id).paint!['text-opacity'], latest.paint_symbol['text-opacity'], state);
+	const offset = (id: string) => evaluate(layer(id).layout!['text-radial-offset'], latest.layout_symbol['text-radial-offset']);
+
+	it('hides its name where the names are, by feature state, and only its name', () => {
+		for (const id of [LAYER_IDS.placesMajorLabel, LAYER_IDS.placesMinorLabel]) {
+			expect(opacity(id, { vehicle: true }), id).toBe(0);
+			expect(opacity(id, {}), id).toBe(1);
 		}
-	};
-	const offsets = () => labels.features.map((f) => offset(f.properties));
-	it('moves its name clear of the 34 px vehicle, and only its name', () => {
+	});
+	it('shows it instead from its own source, clear of the 34 px vehicle, placed before every other label', () => {
 		expect(VEHICLE_CLEAR_EM * 11).toBeGreaterThanOrEqual(17 + 3);
-		expect(offsets().every((o) => o < 1)).toBe(true);
-		// At a station: the city's label it stands under moves.
-		apply(vehicleLabelDiff(ids, '', 'harbin-station'));
-		expect(offsets()).toEqual([VEHICLE_CLEAR_EM, 0.55]);
-		// From the station to the city it names: the same label, nothing to send.
-		expect(vehicleLabelDiff(ids, 'harbin-station', 'harbin')).toBeNull();
-		// On to the next place: the first label comes back, the second moves; then no vehicle.
-		apply(vehicleLabelDiff(ids, 'harbin', 'changchun'));
-		expect(offsets()).toEqual([0.55, VEHICLE_CLEAR_EM]);
-		apply(vehicleLabelDiff(ids, 'changchun', ''));
-		expect(offsets()).toEqual([0.55, 0.55]);
-		// A place without a label of its own (a siding, a border post): nothing changes.
-		expect(vehicleLabelDiff(ids, '', 'otpor')).toBeNull();
+		for (const [copy, of] of [
+			[LAYER_IDS.vehicleMajorLabel, LAYER_IDS.placesMajorLabel],
+			[LAYER_IDS.vehicleMinorLabel, LAYER_IDS.placesMinorLabel]
+		] as const) {
+			expect(layer(copy).source).toBe(SOURCE_IDS.vehicleLabel);
+			expect(offset(copy)).toBe(VEHICLE_CLEAR_EM);
+			expect(offset(of)).toBeLessThan(1);
+			const { layout: a, ...restA } = layer(copy);
+			const { layout: b, ...restB } = layer(of);
+			expect({ ...a, 'text-radial-offset': 0 }).toEqual({ ...b, 'text-radial-offset': 0 });
+			expect({ ...restA, id: '', source: '', paint: {} }).toEqual({ ...restB, id: '', source: '', paint: {} });
+		}
+		// MapLibre places the upper layers' labels first: the vehicle's is on top.
+		const symbols = withVehicle.layers.filter((l) => l.type === 'symbol').map((l) => l.id);
+		expect(symbols.slice(-2).sort()).toEqual([LAYER_IDS.vehicleMajorLabel, LAYER_IDS.vehicleMinorLabel].sort());
+		expect(validateStyleMin(withVehicle)).toEqual([]);
+	});
+	it('is left out of a map that has no vehicle', () => {
+		expect(style().sources[SOURCE_IDS.vehicleLabel]).toBeUndefined();
+		expect(style().layers.some((l) => 'source' in l && l.source === SOURCE_IDS.vehicleLabel)).toBe(false);
 	});
 });
