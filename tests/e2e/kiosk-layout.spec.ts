@@ -120,7 +120,8 @@ for (const lang of LANGS) {
 		const buttons = page.locator('.journeys button');
 		await expect(buttons.nth(2)).toBeVisible({ timeout: 90_000 });
 		const state = () => page.evaluate(pickerState);
-		expect(await state()).toMatchObject({ unsigned: false, activeInView: true, pageMoved: false });
+		// The signs follow a ResizeObserver, and the row's width the editions' fonts as they arrive: poll until they settle.
+		await expect.poll(state).toMatchObject({ unsigned: false, activeInView: true, pageMoved: false });
 		// A visitor taps the last journey, then the first: each comes into view, with a sign for the part of the row it hides,
 		// and nothing else on the screen moves. (dispatchEvent: Playwright's click would scroll the button into view itself.)
 		for (const which of [buttons.last(), buttons.first()]) {
