@@ -1,9 +1,11 @@
-// Tests for src/lib/map/route-layers.ts: the routes are part of the first style, over the land and under every label.
+// Tests for src/lib/map/route-layers.ts: the routes are part of the first style, over the land and under every label; the journey told and the legs travelled are feature state.
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Point } from 'geojson';
 import { buildStyle, LAYER_IDS, ROUTE_INSERT_BEFORE } from '../../../src/lib/map/style';
-import { ROUTE_LAYERS, ROUTE_SOURCES, routeStyle } from '../../../src/lib/map/route-layers';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { ROUTE_LAYERS, ROUTE_SOURCES, routeStyle, setTravelled, showJourney } from '../../../src/lib/map/route-layers';
+import { journeyKeys } from '../../../src/lib/map/route-features';
 import { miniStory } from '../story/fixture';
 
 const places: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
@@ -41,3 +43,49 @@ describe('routeStyle', () => {
 });
 
 const routeIdsOf = (id: string) => (Object.values(ROUTE_LAYERS) as string[]).includes(id);
+
+describe('feature state of the still source', () => {
+	/** A map that records the feature state it is given, as MapLibre keeps it: by id, key by key. */
+	const stateMap = () => {
+		const state = new Map<string, Record<string, unknown>>();
+		const map = {
+			setFeatureState: ({ id }: { id: string }, s: Record<string, unknown>) => state.set(id, { ...state.get(id), ...s }),
+			removeFeatureState: ({ id }: { id: string }, key: string) => {
+				const s = { ...state.get(id) };
+				delete s[key];
+				state.set(id, s);
+			}
+		} as unknown as MapLibreMap;
+		const with_ = (key: string) => [...state].filter(([, s]) => s[key]).map(([id]) => id).sort();
+		return { map, with_ };
+	};
+	const keys = journeyKeys(story.journeys.values());
+
+	it('lights the legs and stops of the journey told, and only those, as the story turns from one to another', () => {
+		const { map, with_ } = stateMap();
+		showJourney(map, keys, null, 'mini');
+		expect(with_('told')).toEqual([...keys.get('mini')!].sort());
+		showJourney(map, keys, 'mini', null);
+		expect(with_('told')).toEqual([]);
+	});
+
+	it('marks the travelled legs by what changed, and leaves the told state alone', () => {
+		const { map, with_ } = stateMap();
+		const [a, b, c] = keys.get('mini')!;
+		showJourney(map, keys, null, 'mini');
+		setTravelled(map, new Set(), new Set([a!, b!]));
+		expect(with_('travelled')).toEqual([a, b].sort());
+		setTravelled(map, new Set([a!, b!]), new Set([b!, c!]));
+		expect(with_('travelled')).toEqual([b, c].sort());
+		expect(with_('told')).toEqual([...keys.get('mini')!].sort());
+	});
+
+	it('keys every feature of the still source uniquely, as its promoteId', () => {
+		const still = routeStyle(story.journeys.values()).sources[ROUTE_SOURCES.still]!;
+		const features = still.type === 'geojson' && typeof still.data === 'object' && 'features' in still.data ? still.data.features : [];
+		expect(still.type === 'geojson' && still.promoteId).toBe('key');
+		const ids = features.map((f) => f.properties?.key);
+		expect(new Set(ids).size).toBe(features.length);
+		expect(new Set(ids)).toEqual(new Set([...keys.values()].flat()));
+	});
+});
