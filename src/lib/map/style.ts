@@ -20,6 +20,14 @@ export const SOURCE_IDS = { basemap: 'basemap', places: 'places', detail: 'basem
  */
 export const TILE_MAXZOOM = { basemap: 6, places: 6, detail: 8, city: 12, route: 7 } as const;
 
+/**
+ * Tiles that leave the view are kept for this many zoom levels' worth of views (MapLibre's default is 5). A reader's
+ * scroll-through comes back to Moscow, Beijing and the railway between them at zooms 3 to 10 and found their tiles re-cut
+ * each time; a larger cache ends that, for a heap that grows with the places seen. A kiosk plays the story for weeks:
+ * it keeps MapLibre's default, and its heap stays flat.
+ */
+export const TILE_CACHE_ZOOM_LEVELS = { reader: 20, kiosk: 5 } as const;
+
 /** How far, in ems of the label, the name of the place the vehicle is at stands from its point: 17 px of vehicle and a gap at 11 px. */
 export const VEHICLE_CLEAR_EM = 1.9;
 
