@@ -8,6 +8,7 @@ import { drawnNetwork, journeyKeys, type LiveLine, type LiveRoute } from './rout
 import { emptySent, MIN_TIP_MOVE_PX, planRouteUpdate, worldPx, type SentState } from './route-diff';
 import { ROUTE_SOURCES, setTravelled, showJourney } from './route-layers';
 import type { LiveRouteLayer } from './live-route';
+import { liveMesh } from './live-mesh';
 import type { createVehicleElement } from './vehicle';
 import { epochAt, STORY_DATE, type LabelProperties } from './labels';
 import { EVENT_MIN_ZOOM, type EventMarkers } from './event-markers';
@@ -118,7 +119,7 @@ export class SceneApplier {
 		}
 
 		const network = drawnNetwork(this.journeys, scene.routes);
-		if (network.legs.size !== this.lastLegs.size || [...network.legs].some((k) => !this.lastLegs.has(k))) {
+		if (!sameSet(network.legs, this.lastLegs)) {
 			setTravelled(this.map, this.lastLegs, network.legs);
 			this.lastLegs = network.legs;
 		}
@@ -157,6 +158,7 @@ export class SceneApplier {
 		this.lastAt = to;
 		const a = this.labels.idsByPlace.get(from);
 		const b = this.labels.idsByPlace.get(to);
+		// A station and the city it names share a label: nothing moves. From '' (a rebuilt style) the source is emptied all the same.
 		if (a === b && from !== '') return;
 		if (a !== undefined) this.map.removeFeatureState({ source: this.labels.source, id: a }, 'vehicle');
 		if (b !== undefined) this.map.setFeatureState({ source: this.labels.source, id: b }, { vehicle: true });
@@ -180,11 +182,18 @@ export class SceneApplier {
 
 	private drawLive(lines: readonly LiveLine[]): void {
 		if (!this.live) return;
-		const solid = lines.filter((l) => !l.dashed).map((l) => l.coords);
-		// The casing goes under solid legs only, as in the style (route-layers.ts).
+		// Meshed once: the casing and the line draw the same solid legs (the casing goes under solid legs only, as in the style).
+		const solid = lines.filter((l) => !l.dashed).map((l) => liveMesh(l.coords));
 		this.live.casing.set({ solid, dashed: [] });
-		this.live.line.set({ solid, dashed: lines.filter((l) => l.dashed).map((l) => l.coords) });
+		this.live.line.set({ solid, dashed: lines.filter((l) => l.dashed).map((l) => liveMesh(l.coords)) });
 	}
+}
+
+/** Whether two sets hold the same keys (checked every frame: no array made). */
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+	if (a.size !== b.size) return false;
+	for (const k of a) if (!b.has(k)) return false;
+	return true;
 }
 
 /** Cameras closer than a millionth of a degree or of a zoom level are the same camera. */

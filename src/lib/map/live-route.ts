@@ -1,6 +1,6 @@
 // The moving part of the route as a WebGL custom layer: drawn by the main thread in the frame the camera and the vehicle move in, no tiles and no worker.
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
-import { LIVE_VERTEX_FLOATS, liveMesh } from './live-mesh';
+import { LIVE_VERTEX_FLOATS } from './live-mesh';
 
 /*
  * Why a custom layer. The travelled route must end exactly at the vehicle at every zoom, in the frame the vehicle
@@ -20,10 +20,10 @@ export interface LiveLineStyle {
 	dash?: readonly [number, number];
 }
 
-/** What to draw: [lon, lat] polylines, each dashed or not; the style's dash applies to the dashed ones. */
-export interface LiveLines {
-	solid: readonly (readonly (readonly number[])[])[];
-	dashed: readonly (readonly (readonly number[])[])[];
+/** What to draw: meshes of polylines (live-mesh.ts liveMesh), each dashed or not; the style's dash applies to the dashed ones. */
+export interface LiveMeshes {
+	solid: readonly Float32Array[];
+	dashed: readonly Float32Array[];
 }
 
 const VERTEX = `
@@ -107,7 +107,7 @@ interface Gpu {
 	uniforms: Record<'u_matrix' | 'u_viewport' | 'u_reach' | 'u_color' | 'u_half' | 'u_dash' | 'u_world', WebGLUniformLocation | null>;
 }
 
-/** A custom layer that draws `LiveLines` in one style; `set` replaces them and asks for a frame. */
+/** A custom layer that draws `LiveMeshes` in one style; `set` replaces them and asks for a frame. */
 export class LiveRouteLayer implements CustomLayerInterface {
 	readonly type = 'custom' as const;
 	readonly renderingMode = '2d' as const;
@@ -129,10 +129,10 @@ export class LiveRouteLayer implements CustomLayerInterface {
 		this.color = [r * style.opacity, g * style.opacity, b * style.opacity, style.opacity];
 	}
 
-	/** Replaces what the layer draws (nothing: empty lists). */
-	set(lines: LiveLines): void {
-		const solid = lines.solid.map(liveMesh);
-		const dashed = this.style.dash ? lines.dashed.map(liveMesh) : [];
+	/** Replaces what the layer draws (nothing: empty lists). The meshes are built once for the layers that share them. */
+	set(meshes: LiveMeshes): void {
+		const solid = meshes.solid;
+		const dashed = this.style.dash ? meshes.dashed : [];
 		const parts = [...solid, ...dashed];
 		const mesh = new Float32Array(parts.reduce((a, p) => a + p.length, 0));
 		let o = 0;
@@ -140,7 +140,7 @@ export class LiveRouteLayer implements CustomLayerInterface {
 			mesh.set(p, o);
 			o += p.length;
 		}
-		const count = (ps: Float32Array[]) => ps.reduce((a, p) => a + p.length, 0) / LIVE_VERTEX_FLOATS;
+		const count = (ps: readonly Float32Array[]) => ps.reduce((a, p) => a + p.length, 0) / LIVE_VERTEX_FLOATS;
 		this.mesh = mesh;
 		this.solidVertices = count(solid);
 		this.dashedVertices = count(dashed);
@@ -148,7 +148,7 @@ export class LiveRouteLayer implements CustomLayerInterface {
 		this.map?.triggerRepaint();
 	}
 
-	/** Vertices it draws now: for tests and benchmarks. */
+	/** Vertices it draws now. */
 	get vertexCount(): number {
 		return this.solidVertices + this.dashedVertices;
 	}
