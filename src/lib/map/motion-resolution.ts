@@ -21,7 +21,7 @@ export const MOTION_RESOLUTION = {
 	/** The moving resolution, as a fraction of the device's. */
 	scale: 0.5,
 	/** This long with no scene is rest: the map is drawn in full again. */
-	restMs: 200
+	restMs: 500
 } as const;
 
 export type MotionOptions = { readonly [K in keyof typeof MOTION_RESOLUTION]: number };
@@ -51,6 +51,8 @@ export class MotionResolution {
 	private moving = false;
 	private ratio: number | null = null;
 	private timer: ReturnType<typeof setTimeout> | undefined;
+	/** Frames still to draw back to back while resting, to time them (calibrate). */
+	private calibrating = 0;
 
 	constructor(
 		private readonly map: MapLibreMap,
@@ -67,8 +69,26 @@ export class MotionResolution {
 		if (!this.moving) {
 			this.moving = true;
 			this.lastFrame = 0;
+			// A calibration cut short by the reader: its few frames are not a measure; the moving ones will be.
+			if (this.calibrating) {
+				this.calibrating = 0;
+				this.intervals = [];
+			}
 		}
 		this.set();
+	}
+
+	/**
+	 * While the map rests, draws a few frames back to back and times them, so that the first motion starts at the right
+	 * resolution: changing it mid-motion waits for the GPU's backlog (one change during a scroll-through took 305 ms of the
+	 * main thread, a long task; at rest it takes about 10 ms). The moving frames go on being timed either way.
+	 */
+	calibrate(): void {
+		if (this.moving) return;
+		this.calibrating = this.o.samples + 1;
+		this.intervals = [];
+		this.lastFrame = 0;
+		this.map.triggerRepaint();
 	}
 
 	/** Whether moving frames are being drawn reduced (for tests and the page's data attribute). */
@@ -78,18 +98,29 @@ export class MotionResolution {
 
 	remove(): void {
 		clearTimeout(this.timer);
+		this.calibrating = 0;
 		this.map.off('render', this.frame);
 		if (this.ratio !== null) this.setRatio(null);
 	}
 
 	private readonly frame = () => {
-		if (!this.moving) return;
+		if (!this.moving && !this.calibrating) return;
 		const t = this.now();
 		const gap = this.lastFrame ? t - this.lastFrame : Infinity;
 		this.lastFrame = t;
+		if (gap <= this.o.pauseMs) {
+			this.intervals.push(gap);
+			if (this.intervals.length > this.o.samples) this.intervals.shift();
+		}
+		if (!this.moving) {
+			// Calibrating: the next frame, or the verdict (the resting picture stays in full either way).
+			if (--this.calibrating > 0) return this.map.triggerRepaint();
+			this.reduced = shouldReduce(this.intervals, false, this.o);
+			this.intervals = [];
+			this.lastFrame = 0;
+			return;
+		}
 		if (gap > this.o.pauseMs) return;
-		this.intervals.push(gap);
-		if (this.intervals.length > this.o.samples) this.intervals.shift();
 		const reduce = shouldReduce(this.intervals, this.reduced, this.o);
 		if (reduce === this.reduced) return;
 		this.reduced = reduce;

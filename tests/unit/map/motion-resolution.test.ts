@@ -38,7 +38,9 @@ describe('motionPixelRatio', () => {
 function fakeMap() {
 	let render: (() => void) | null = null;
 	const ratios: (number | null)[] = [];
+	const repaints = { n: 0 };
 	const map = {
+		triggerRepaint: () => repaints.n++,
 		on: (type: string, fn: () => void) => {
 			if (type === 'render') render = fn;
 		},
@@ -47,7 +49,7 @@ function fakeMap() {
 		},
 		setPixelRatio: (r: number | null) => ratios.push(r)
 	};
-	return { map: map as unknown as MapLibreMap, ratios, render: () => render?.(), listening: () => render !== null };
+	return { map: map as unknown as MapLibreMap, ratios, repaints, render: () => render?.(), listening: () => render !== null };
 }
 
 describe('MotionResolution', () => {
@@ -121,6 +123,50 @@ describe('MotionResolution', () => {
 		move(f, m, 10, o.samples + 1);
 		expect(m.reducing).toBe(false);
 		expect(f.ratios).toEqual([0.5, null]);
+	});
+
+	it('calibrates at rest: a few frames drawn back to back decide, and the first motion starts reduced with no change mid-motion', () => {
+		const f = fakeMap();
+		const m = new MotionResolution(f.map, o, () => now);
+		m.calibrate();
+		// Each frame asks for the next, until samples + 1 frames (samples intervals) are drawn.
+		for (let i = 0; i <= o.samples; i++) {
+			expect(f.repaints.n).toBe(i + 1);
+			now += 90;
+			f.render();
+		}
+		expect(f.repaints.n).toBe(o.samples + 1);
+		expect(m.reducing).toBe(true);
+		// At rest nothing changes; the first scene moves at half resolution.
+		expect(f.ratios).toEqual([]);
+		m.moved();
+		expect(f.ratios).toEqual([0.5]);
+	});
+
+	it('a calibration on a fast machine leaves everything as it is', () => {
+		const f = fakeMap();
+		const m = new MotionResolution(f.map, o, () => now);
+		m.calibrate();
+		for (let i = 0; i <= o.samples; i++) {
+			now += 16;
+			f.render();
+		}
+		m.moved();
+		expect(m.reducing).toBe(false);
+		expect(f.ratios).toEqual([]);
+	});
+
+	it('a calibration the reader interrupts decides nothing; the moving frames do', () => {
+		const f = fakeMap();
+		const m = new MotionResolution(f.map, o, () => now);
+		m.calibrate();
+		now += 90;
+		f.render();
+		m.moved();
+		expect(m.reducing).toBe(false);
+		move(f, m, 16, o.samples + 1);
+		expect(m.reducing).toBe(false);
+		expect(f.ratios).toEqual([]);
 	});
 
 	it('removes its listener and timer, and gives the map its own ratio back', () => {
