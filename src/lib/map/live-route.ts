@@ -99,12 +99,54 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
 	return shader;
 }
 
-interface Gpu {
-	gl: WebGL2RenderingContext;
+/** The program the live layers draw with: one per WebGL context, shared by every layer on it (a link blocks the main thread). */
+interface Program {
 	program: WebGLProgram;
-	buffer: WebGLBuffer;
 	attributes: Record<'a_a' | 'a_b' | 'a_corner' | 'a_along', number>;
 	uniforms: Record<'u_matrix' | 'u_viewport' | 'u_reach' | 'u_color' | 'u_half' | 'u_dash' | 'u_world', WebGLUniformLocation | null>;
+	/** Layers using it; the last to go deletes it. */
+	users: number;
+}
+
+interface Gpu extends Omit<Program, 'users'> {
+	gl: WebGL2RenderingContext;
+	buffer: WebGLBuffer;
+	/** The shared program this layer holds a use of. */
+	shared: Program;
+}
+
+const programs = new WeakMap<WebGL2RenderingContext, Program>();
+
+/** The context's live-route program, compiled and linked the first time a layer asks: the casing and the line share it. */
+function acquireProgram(g: WebGL2RenderingContext): Program {
+	const known = programs.get(g);
+	// A context that was lost and given back is the same object, but the program it had is gone (isProgram says so).
+	if (known && g.isProgram(known.program)) {
+		known.users++;
+		return known;
+	}
+	const program = g.createProgram()!;
+	g.attachShader(program, compile(g, g.VERTEX_SHADER, VERTEX));
+	g.attachShader(program, compile(g, g.FRAGMENT_SHADER, FRAGMENT));
+	g.linkProgram(program);
+	if (!g.getProgramParameter(program, g.LINK_STATUS) && !g.isContextLost()) throw new Error(`live route program: ${g.getProgramInfoLog(program)}`);
+	const attribute = (name: keyof Program['attributes']) => g.getAttribLocation(program, name);
+	const uniform = (name: keyof Program['uniforms']) => g.getUniformLocation(program, name);
+	const made: Program = {
+		program,
+		attributes: { a_a: attribute('a_a'), a_b: attribute('a_b'), a_corner: attribute('a_corner'), a_along: attribute('a_along') },
+		uniforms: { u_matrix: uniform('u_matrix'), u_viewport: uniform('u_viewport'), u_reach: uniform('u_reach'), u_color: uniform('u_color'), u_half: uniform('u_half'), u_dash: uniform('u_dash'), u_world: uniform('u_world') },
+		users: 1
+	};
+	programs.set(g, made);
+	return made;
+}
+
+/** Gives back one use of `p`: the last deletes it, unless a lost context already took it (a newer program has replaced it). */
+function releaseProgram(g: WebGL2RenderingContext, p: Program): void {
+	if (--p.users > 0 || programs.get(g) !== p) return;
+	programs.delete(g);
+	if (!g.isContextLost()) g.deleteProgram(p.program);
 }
 
 /** A custom layer that draws `LiveMeshes` in one style; `set` replaces them and asks for a frame. */
@@ -156,20 +198,8 @@ export class LiveRouteLayer implements CustomLayerInterface {
 	onAdd(map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext): void {
 		this.map = map;
 		const g = gl as WebGL2RenderingContext;
-		const program = g.createProgram()!;
-		g.attachShader(program, compile(g, g.VERTEX_SHADER, VERTEX));
-		g.attachShader(program, compile(g, g.FRAGMENT_SHADER, FRAGMENT));
-		g.linkProgram(program);
-		if (!g.getProgramParameter(program, g.LINK_STATUS) && !g.isContextLost()) throw new Error(`live route program: ${g.getProgramInfoLog(program)}`);
-		const attribute = (name: keyof Gpu['attributes']) => g.getAttribLocation(program, name);
-		const uniform = (name: keyof Gpu['uniforms']) => g.getUniformLocation(program, name);
-		this.gpu = {
-			gl: g,
-			program,
-			buffer: g.createBuffer()!,
-			attributes: { a_a: attribute('a_a'), a_b: attribute('a_b'), a_corner: attribute('a_corner'), a_along: attribute('a_along') },
-			uniforms: { u_matrix: uniform('u_matrix'), u_viewport: uniform('u_viewport'), u_reach: uniform('u_reach'), u_color: uniform('u_color'), u_half: uniform('u_half'), u_dash: uniform('u_dash'), u_world: uniform('u_world') }
-		};
+		const shared = acquireProgram(g);
+		this.gpu = { gl: g, program: shared.program, attributes: shared.attributes, uniforms: shared.uniforms, buffer: g.createBuffer()!, shared };
 		this.uploaded = false;
 	}
 
@@ -177,9 +207,9 @@ export class LiveRouteLayer implements CustomLayerInterface {
 		const gpu = this.gpu;
 		this.gpu = null;
 		this.map = null;
-		if (!gpu || gpu.gl.isContextLost()) return;
-		gpu.gl.deleteBuffer(gpu.buffer);
-		gpu.gl.deleteProgram(gpu.program);
+		if (!gpu) return;
+		if (!gpu.gl.isContextLost()) gpu.gl.deleteBuffer(gpu.buffer);
+		releaseProgram(gpu.gl, gpu.shared);
 	}
 
 	render(gl: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
