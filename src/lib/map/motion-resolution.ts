@@ -91,7 +91,7 @@ export class MotionResolution {
 		this.map.triggerRepaint();
 	}
 
-	/** Whether moving frames are being drawn reduced (for tests and the page's data attribute). */
+	/** Whether moving frames are being drawn reduced (for tests). */
 	get reducing(): boolean {
 		return this.reduced;
 	}
