@@ -108,7 +108,7 @@ interface Program {
 	users: number;
 }
 
-interface Gpu extends Omit<Program, 'users'> {
+interface Gpu {
 	gl: WebGL2RenderingContext;
 	buffer: WebGLBuffer;
 	/** The shared program this layer holds a use of. */
@@ -198,8 +198,7 @@ export class LiveRouteLayer implements CustomLayerInterface {
 	onAdd(map: MapLibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext): void {
 		this.map = map;
 		const g = gl as WebGL2RenderingContext;
-		const shared = acquireProgram(g);
-		this.gpu = { gl: g, program: shared.program, attributes: shared.attributes, uniforms: shared.uniforms, buffer: g.createBuffer()!, shared };
+		this.gpu = { gl: g, buffer: g.createBuffer()!, shared: acquireProgram(g) };
 		this.uploaded = false;
 	}
 
@@ -219,14 +218,14 @@ export class LiveRouteLayer implements CustomLayerInterface {
 		const g = gl as WebGL2RenderingContext;
 		const ratio = map.getPixelRatio();
 		const half = (this.style.width * ratio) / 2;
-		g.useProgram(gpu.program);
+		g.useProgram(gpu.shared.program);
 		g.bindBuffer(g.ARRAY_BUFFER, gpu.buffer);
 		if (!this.uploaded) {
 			g.bufferData(g.ARRAY_BUFFER, this.mesh, g.DYNAMIC_DRAW);
 			this.uploaded = true;
 		}
 		const stride = LIVE_VERTEX_FLOATS * 4;
-		const a = gpu.attributes;
+		const a = gpu.shared.attributes;
 		const pointers: [number, number][] = [
 			[a.a_a, 0],
 			[a.a_b, 2],
@@ -237,7 +236,7 @@ export class LiveRouteLayer implements CustomLayerInterface {
 			g.enableVertexAttribArray(loc);
 			g.vertexAttribPointer(loc, 2, g.FLOAT, false, stride, offset * 4);
 		}
-		const u = gpu.uniforms;
+		const u = gpu.shared.uniforms;
 		g.uniformMatrix4fv(u.u_matrix, false, args.defaultProjectionData.mainMatrix as Float32Array);
 		g.uniform2f(u.u_viewport, g.drawingBufferWidth, g.drawingBufferHeight);
 		g.uniform1f(u.u_half, half);
