@@ -78,6 +78,52 @@ test('a link to a chapter on the open page lands at its start, keeps its address
 	expect(w.foreign).toEqual([]);
 });
 
+test('a scroll through several chapters writes the address once, where the reader stops', async ({ page }) => {
+	const w = watch(page);
+	// Each write of the address is a same-document navigation (and Chromium fetches the favicon again after it): count them.
+	await page.addInitScript(() => {
+		const counted = window as unknown as { __addressWrites: number };
+		counted.__addressWrites = 0;
+		const replace = History.prototype.replaceState;
+		History.prototype.replaceState = function (this: History, ...args: Parameters<History['replaceState']>) {
+			counted.__addressWrites++;
+			return replace.apply(this, args);
+		};
+	});
+	await page.goto('/');
+	await waitForMap(page);
+	const ids = await chapterIds(page);
+	await scrollToChapter(page, ids[1]!, 0.5);
+	await expect.poll(() => new URL(page.url()).hash).toBe(`#${ids[1]}`);
+	const passed = ids.slice(2, 8);
+	const favicons: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().endsWith('favicon.svg')) favicons.push(r.url());
+	});
+	// A reader's steady scroll from the second chapter to the middle of the eighth, frame by frame, in about a second and a half.
+	await page.evaluate(async (to) => {
+		(window as unknown as { __addressWrites: number }).__addressWrites = 0;
+		const section = document.getElementById(to)!;
+		const from = scrollY;
+		const target = section.getBoundingClientRect().top + scrollY + section.offsetHeight * 0.5 - innerHeight * 0.5;
+		const t0 = performance.now();
+		await new Promise<void>((done) => {
+			const step = () => {
+				const k = Math.min(1, (performance.now() - t0) / 1500);
+				scrollTo(0, from + k * (target - from));
+				if (k < 1) requestAnimationFrame(step);
+				else done();
+			};
+			requestAnimationFrame(step);
+		});
+	}, ids[7]!);
+	await expect.poll(() => new URL(page.url()).hash).toBe(`#${ids[7]}`);
+	expect(await page.evaluate(() => (window as unknown as { __addressWrites: number }).__addressWrites), `one write after passing ${passed.join(', ')}`).toBe(1);
+	expect(favicons.length, 'the favicon is not fetched again at each chapter').toBeLessThanOrEqual(1);
+	expect(w.errors).toEqual([]);
+	expect(w.foreign).toEqual([]);
+});
+
 /** The reader's place: the chapter in the address (which follows the reading) and the stage's progress through it. */
 async function place(page: Page): Promise<{ chapter: string; progress: number }> {
 	const stage = page.locator('.map-stage');
