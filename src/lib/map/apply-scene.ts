@@ -16,6 +16,13 @@ import { dueSources, type LazySource } from './lazy-sources';
 import { restrictTiles } from './source-cover';
 import { tileCover } from './tile-cover';
 import { TILE_MAXZOOM } from './style';
+import { Settle } from './settle';
+
+/**
+ * How long the vehicle stays at a place before its name moves aside. Each move is a setData of the vehicle label's source and a
+ * tile or two laid out again in the worker: a scroll-through passing 34 stations sent 135 messages for names shown for a frame or two.
+ */
+export const VEHICLE_LABEL_SETTLE_MS = 250;
 
 /*
  * How the travelled route is drawn, and why. The route must end exactly at the vehicle at every zoom, keep its
@@ -37,7 +44,10 @@ export class SceneApplier {
 	private lastEpoch = -1;
 	private lastCamera = '';
 	private lastEvents = '';
-	private lastAt = '';
+	/** The place whose name stands clear of the vehicle ('' none), once the vehicle has stayed there. */
+	private readonly vehicleAt = new Settle<string>('', VEHICLE_LABEL_SETTLE_MS, (from, to) => {
+		if (!this.suspended) this.moveVehicleLabel(from, to);
+	});
 	/** The told journey as last drawn live; and the one told before it, kept live until the drawn source has tiled it. */
 	private lastLive: LiveRoute | null = null;
 	private carry: LiveLine[] = [];
@@ -67,6 +77,11 @@ export class SceneApplier {
 	/** While the WebGL context is lost MapLibre has no style to change; the next scene after it returns is applied in full. */
 	suspended = false;
 
+	/** The map is going: nothing waits to be applied to it. */
+	dispose(): void {
+		this.vehicleAt.cancel();
+	}
+
 	invalidate(): void {
 		this.sent = emptySent();
 		this.lastActive = undefined;
@@ -78,7 +93,7 @@ export class SceneApplier {
 		this.carry = [];
 		this.drawLive([]);
 		// A rebuilt style has no feature state, and its snapshot may still hold the name the vehicle was at; the next scene puts it back.
-		this.moveVehicleLabel(this.lastAt, '');
+		this.vehicleAt.now('');
 		this.map.getSource<GeoJSONSource>(ROUTE_SOURCES.drawn)?.setData({ type: 'FeatureCollection', features: [] });
 	}
 
@@ -108,9 +123,9 @@ export class SceneApplier {
 			this.map.setGlobalStateProperty('epoch', epoch);
 		}
 
-		// The place the vehicle stands at has its name moved aside (style.ts VEHICLE_CLEAR_EM).
+		// The place the vehicle stands at has its name moved aside (style.ts VEHICLE_CLEAR_EM), once it has stayed there a moment.
 		const at = (scene.vehicle && scene.readout?.at) || '';
-		if (at !== this.lastAt) this.moveVehicleLabel(this.lastAt, at);
+		this.vehicleAt.offer(at);
 
 		const active = scene.routes.find((r) => r.active)?.journeyId ?? null;
 		if (active !== this.lastActive) {
@@ -155,7 +170,6 @@ export class SceneApplier {
 	 * label's source, which has only that one feature and is asked only for its tiles.
 	 */
 	private moveVehicleLabel(from: string, to: string): void {
-		this.lastAt = to;
 		const a = this.labels.idsByPlace.get(from);
 		const b = this.labels.idsByPlace.get(to);
 		// A station and the city it names share a label: nothing moves. From '' (a rebuilt style) the source is emptied all the same.
