@@ -83,6 +83,35 @@ export async function scrollToChapter(page: Page, id: string, progress: number):
 	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
+/**
+ * Scrolls frame by frame, as a reader's steady scroll would, from where the page is to where the reading line sits at `fraction`
+ * of section `id`, in `ms`. Returns the readout's kilometres seen along the way, one per distinct value.
+ */
+export async function scrollSteadily(page: Page, id: string, fraction: number, ms: number): Promise<string[]> {
+	return page.evaluate(
+		async ([id, fraction, ms]) => {
+			const section = document.getElementById(id as string);
+			if (!section) throw new Error(`no section ${id}`);
+			const from = scrollY;
+			const to = section.getBoundingClientRect().top + scrollY + section.offsetHeight * (fraction as number) - innerHeight * 0.5;
+			const kms = new Set<string>();
+			const t0 = performance.now();
+			await new Promise<void>((done) => {
+				const step = () => {
+					const k = Math.min(1, (performance.now() - t0) / (ms as number));
+					scrollTo(0, from + k * (to - from));
+					kms.add(document.querySelector('[data-testid="readout"]')?.getAttribute('data-km') ?? '');
+					if (k < 1) requestAnimationFrame(step);
+					else done();
+				};
+				requestAnimationFrame(step);
+			});
+			return [...kms];
+		},
+		[id, fraction, ms] as const
+	);
+}
+
 export async function chapterIds(page: Page): Promise<string[]> {
 	return page.locator('section.chapter').evaluateAll((els) => els.map((e) => e.id));
 }

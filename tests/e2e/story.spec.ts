@@ -1,7 +1,7 @@
 // The story page in real Chromium: the map renders, scrolling scrubs the journey forward and back exactly, offline and error-free.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { chapterIds, mapPixelStats, readout, scrollToChapter, waitForMap, watch } from './helpers';
+import { chapterIds, mapPixelStats, readout, scrollSteadily, scrollToChapter, waitForMap, watch } from './helpers';
 import { chapterStartOf } from './story-data';
 
 mkdirSync('shots', { recursive: true });
@@ -100,23 +100,9 @@ test('a scroll through several chapters writes the address once, where the reade
 	page.on('request', (r) => {
 		if (r.url().endsWith('favicon.svg')) favicons.push(r.url());
 	});
-	// A reader's steady scroll from the second chapter to the middle of the eighth, frame by frame, in about a second and a half.
-	await page.evaluate(async (to) => {
-		(window as unknown as { __addressWrites: number }).__addressWrites = 0;
-		const section = document.getElementById(to)!;
-		const from = scrollY;
-		const target = section.getBoundingClientRect().top + scrollY + section.offsetHeight * 0.5 - innerHeight * 0.5;
-		const t0 = performance.now();
-		await new Promise<void>((done) => {
-			const step = () => {
-				const k = Math.min(1, (performance.now() - t0) / 1500);
-				scrollTo(0, from + k * (target - from));
-				if (k < 1) requestAnimationFrame(step);
-				else done();
-			};
-			requestAnimationFrame(step);
-		});
-	}, ids[7]!);
+	// A reader's steady scroll from the second chapter to the middle of the eighth, frame by frame, in a second and a half.
+	await page.evaluate(() => ((window as unknown as { __addressWrites: number }).__addressWrites = 0));
+	await scrollSteadily(page, ids[7]!, 0.5, 1500);
 	await expect.poll(() => new URL(page.url()).hash).toBe(`#${ids[7]}`);
 	expect(await page.evaluate(() => (window as unknown as { __addressWrites: number }).__addressWrites), `one write after passing ${passed.join(', ')}`).toBe(1);
 	expect(favicons.length, 'the favicon is not fetched again at each chapter').toBeLessThanOrEqual(1);

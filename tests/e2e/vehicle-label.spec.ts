@@ -1,6 +1,6 @@
 // The name of the place the vehicle stands at moves clear of it once the vehicle stays there, not at every station a fast scroll passes.
 import { expect, test, type Page } from '@playwright/test';
-import { chapterIds, scrollToChapter, waitForMap, watch } from './helpers';
+import { chapterIds, scrollSteadily, scrollToChapter, waitForMap, watch } from './helpers';
 
 interface Counted {
 	__vehicleLabelLoads: { features: boolean }[];
@@ -36,27 +36,11 @@ test('a fast scroll past stations leaves their names alone; where the reader sto
 	await page.waitForTimeout(1000);
 
 	// Mao's train from the middle of the departure to Moscow, past the stations between, in 0.6 s.
-	const passed = await page.evaluate(async (target) => {
-		(window as unknown as Counted).__vehicleLabelLoads = [];
-		const section = document.getElementById(target)!;
-		const start = scrollY;
-		const end = section.getBoundingClientRect().top + scrollY + section.offsetHeight * 0.6 - innerHeight * 0.5;
-		const kms = new Set<string>();
-		const t0 = performance.now();
-		await new Promise<void>((done) => {
-			const step = () => {
-				const k = Math.min(1, (performance.now() - t0) / 600);
-				scrollTo(0, start + k * (end - start));
-				kms.add(document.querySelector('[data-testid="readout"]')?.getAttribute('data-km') ?? '');
-				if (k < 1) requestAnimationFrame(step);
-				else done();
-			};
-			requestAnimationFrame(step);
-		});
-		return { km: [...kms].join(' '), places: kms.size, loads: (window as unknown as Counted).__vehicleLabelLoads.length };
-	}, ids[to]!);
-	expect(passed.places, `the train moved all along the way: ${passed.km} km`).toBeGreaterThan(2);
-	expect(passed.loads, 'no name was moved for a station only passed').toBeLessThanOrEqual(1);
+	await page.evaluate(() => ((window as unknown as Counted).__vehicleLabelLoads = []));
+	const kms = await scrollSteadily(page, ids[to]!, 0.6, 600);
+	const passed = (await loads(page)).length;
+	expect(kms.length, `the train moved all along the way: ${kms.join(' ')} km`).toBeGreaterThan(2);
+	expect(passed, 'no name was moved for a station only passed').toBeLessThanOrEqual(1);
 
 	// Stopped at the start of a chapter, where the train stands at a station: its name moves aside.
 	await page.evaluate(() => ((window as unknown as Counted).__vehicleLabelLoads = []));
