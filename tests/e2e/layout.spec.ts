@@ -1,4 +1,4 @@
-// The story's furniture in real Chromium, in each edition: on a phone the header, the first chapter, the readout, the timeline and the map's controls never overlap (the text scrolls under the readout, the timeline and the controls, never over them) and the readout keeps its place name and distance whole; on a desktop the readout and the timeline stay clear of the chapter cards and long names do not stretch the readout.
+// The story's furniture in real Chromium, in each edition: on a phone held upright the header, the first chapter, the readout, the timeline and the map's controls never overlap (the text scrolls under the readout, the timeline and the controls, never over them) and the readout keeps its place name and distance whole; on a desktop the readout and the timeline stay clear of the chapter cards and long names do not stretch the readout.
 import { expect, test, type Page } from '@playwright/test';
 import { scrollToChapter, waitForMap } from './helpers';
 
@@ -95,6 +95,21 @@ for (const e of EDITIONS) {
 				}).map((s) => s.className);
 			});
 			expect(cut, `${id} at ${p}: readout lines cut`).toEqual([]);
+		}
+	});
+
+	test(`on a phone turned sideways (667×375) the ${e.lang} card stands beside the map, clear of the readout, the timeline and the controls`, async ({ page }) => {
+		await page.setViewportSize({ width: 667, height: 375 });
+		await page.goto(e.path);
+		await waitForMap(page);
+		for (const [id, p] of [['departure', 0.6], ['first-meeting', 0.3]] as const) {
+			await scrollToChapter(page, id, p);
+			await page.waitForTimeout(300);
+			const found = await rects(page, { card: '.card', readout: '[data-testid=readout]', timeline: '.timeline', tools: '.legend, .embed-button' });
+			expect(found.card!.length, `${id}: a card is on screen`).toBeGreaterThan(0);
+			// Stacked over the map (the upright phone's layout) the card spanned the width and left the map a strip of 15 px.
+			for (const c of found.card!) expect(c.right, `${id}: the card keeps to the left half`).toBeLessThanOrEqual(667 / 2);
+			expect(overlaps(found, [['card', 'readout'], ['card', 'timeline'], ['card', 'tools'], ['readout', 'timeline']]), id).toEqual([]);
 		}
 	});
 

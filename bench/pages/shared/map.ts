@@ -7,8 +7,8 @@ import fontFaces from '../../../src/lib/generated/font-faces.json';
 import { buildStyle, SOURCE_IDS } from '../../../src/lib/map/style';
 import config from 'virtual:bench-map';
 
-/** The layout of this window: the story's phone layout below its breakpoint, else its desktop layout. */
-export const layout = innerWidth <= config.phoneMaxWidth ? 'phone' : 'desktop';
+/** The layout of this window: the story's phone layout for a narrow window held upright (stage/viewport.ts storyStacks), else its desktop layout. */
+export const layout = innerWidth <= config.phoneMaxWidth && innerHeight >= innerWidth ? 'phone' : 'desktop';
 
 /** The map fills `stage` (a fixed element), in a container of its own as the story does: MapLibre's CSS makes its container `position: relative`. */
 export function createMap(stage: HTMLElement): MapLibreMap {

@@ -4,17 +4,26 @@ import { kioskLayout } from '../kiosk/layout';
 
 export type Layout = 'story' | 'kiosk' | 'embed';
 
-/** Below this width the story stacks the cards over the lower half of the map (a phone). */
+/** Up to this width a window held upright gets the story's phone layout: the cards stacked over the lower half of the map. */
 export const PHONE_MAX_WIDTH = 700;
 
-/** The story's text column on a desktop: the card (30rem) and its gutters. */
-const STORY_COLUMN_PX = 30 * 16 + 32;
+/**
+ * Whether the story stacks its cards over the map (a phone held upright) rather than beside it. A phone turned sideways
+ * (667×375) has no height for a band of readout, a map and half a screen of card: it gets the column beside the map.
+ * The CSS says the same with `(max-width: 700px) and (orientation: portrait)`.
+ */
+export function storyStacks(width: number, height: number): boolean {
+	return width <= PHONE_MAX_WIDTH && height >= width;
+}
+
+/** The story's text column beside the map: the card (30rem, at most 45% of the width) and its gutters (2rem); the CSS's `--beside-story`. */
+const storyColumnPx = (width: number) => Math.min(30 * 16, width * 0.45) + 32;
 
 export function viewportFor(layout: Layout, width: number, height: number): Viewport {
 	const vp = (top: number, bottom: number, left: number): Viewport => ({ width, height, padding: { top, right: 0, bottom, left } });
 	switch (layout) {
 		case 'story':
-			return width <= PHONE_MAX_WIDTH ? vp(140, Math.round(height * 0.48), 0) : vp(0, 90, Math.min(STORY_COLUMN_PX, width * 0.45));
+			return storyStacks(width, height) ? vp(140, Math.round(height * 0.48), 0) : vp(0, 90, Math.round(storyColumnPx(width)));
 		case 'kiosk':
 			// The kiosk page lays out its card, bar and date box from the same numbers.
 			return { width, height, padding: kioskLayout(width, height).padding };
