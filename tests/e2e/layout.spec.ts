@@ -98,6 +98,16 @@ for (const e of EDITIONS) {
 		}
 	});
 
+	test(`on a phone (390×844) the ${e.lang} map frames the first chapter's vehicle below the readout band, not under it`, async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(e.path);
+		await waitForMap(page);
+		await page.evaluate(() => document.fonts.ready);
+		const found = await rects(page, { band: '.story-band .top', vehicle: '.vehicle' });
+		expect(found.vehicle!.length, 'the vehicle is on screen').toBe(1);
+		expect(found.vehicle![0]!.top, 'the vehicle is below the band').toBeGreaterThanOrEqual(found.band![0]!.bottom);
+	});
+
 	test(`on a phone turned sideways (667×375) the ${e.lang} card stands beside the map, clear of the readout, the timeline and the controls`, async ({ page }) => {
 		await page.setViewportSize({ width: 667, height: 375 });
 		await page.goto(e.path);

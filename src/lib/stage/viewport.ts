@@ -16,6 +16,13 @@ export function storyStacks(width: number, height: number): boolean {
 	return width <= PHONE_MAX_WIDTH && height >= width;
 }
 
+/**
+ * On a phone held upright, how far down the map the camera's frame starts: below the band of readout, timeline and tools
+ * (its bottom is 154–204 px in the three editions at 320–390 px wide, as the readout's lines wrap). At 140 the first
+ * chapter's vehicle stood at 180 px, under the band. A short window gives up some of it (at most 30% of its height) to keep a frame.
+ */
+const STACKED_TOP_PX = 210;
+
 /** The story's text column beside the map: the card (30rem, at most 45% of the width) and its gutters (2rem); the CSS's `--beside-story`. */
 const storyColumnPx = (width: number) => Math.min(30 * 16, width * 0.45) + 32;
 
@@ -23,7 +30,7 @@ export function viewportFor(layout: Layout, width: number, height: number): View
 	const vp = (top: number, bottom: number, left: number): Viewport => ({ width, height, padding: { top, right: 0, bottom, left } });
 	switch (layout) {
 		case 'story':
-			return storyStacks(width, height) ? vp(140, Math.round(height * 0.48), 0) : vp(0, 90, Math.round(storyColumnPx(width)));
+			return storyStacks(width, height) ? vp(Math.round(Math.min(STACKED_TOP_PX, height * 0.3)), Math.round(height * 0.48), 0) : vp(0, 90, Math.round(storyColumnPx(width)));
 		case 'kiosk':
 			// The kiosk page lays out its card, bar and date box from the same numbers.
 			return { width, height, padding: kioskLayout(width, height).padding };
