@@ -47,12 +47,7 @@ export function motionPixelRatio(moving: boolean, reduced: boolean, devicePixelR
 export class MotionResolution {
 	private intervals: number[] = [];
 	private lastFrame = 0;
-	/**
-	 * Until the map has timed its frames it takes the machine for a slow one: a change of resolution mid-motion waits for the
-	 * GPU's backlog, which on a slow machine is a long task (255–336 ms when a reader scrolled 1.5 s after the first full
-	 * frame, before the calibration), and on a fast one, which has no backlog, a matter of a frame.
-	 */
-	private reduced = true;
+	private reduced = false;
 	private moving = false;
 	private ratio: number | null = null;
 	private timer: ReturnType<typeof setTimeout> | undefined;
