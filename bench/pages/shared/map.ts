@@ -5,10 +5,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FontFacesSpecification } from 'maplibre-gl';
 import fontFaces from '../../../src/lib/generated/font-faces.json';
 import { buildStyle, SOURCE_IDS } from '../../../src/lib/map/style';
+import { storyStacks } from '../../../src/lib/stage/viewport';
 import config from 'virtual:bench-map';
 
 /** The layout of this window: the story's phone layout for a narrow window held upright (stage/viewport.ts storyStacks), else its desktop layout. */
-export const layout = innerWidth <= config.phoneMaxWidth && innerHeight >= innerWidth ? 'phone' : 'desktop';
+export const layout = storyStacks(innerWidth, innerHeight) ? 'phone' : 'desktop';
 
 /** The map fills `stage` (a fixed element), in a container of its own as the story does: MapLibre's CSS makes its container `position: relative`. */
 export function createMap(stage: HTMLElement): MapLibreMap {

@@ -19,7 +19,7 @@ export function storyStacks(width: number, height: number): boolean {
 /**
  * On a phone held upright, how far down the map the camera's frame starts: below the band of readout, timeline and tools
  * (its bottom is 154–204 px in the three editions at 320–390 px wide, as the readout's lines wrap). At 140 the first
- * chapter's vehicle stood at 180 px, under the band. A short window gives up some of it (at most 30% of its height) to keep a frame.
+ * chapter's vehicle stood at 161 px, under the band. A short window gives up some of it (at most 30% of its height) to keep a frame.
  */
 const STACKED_TOP_PX = 210;
 
