@@ -1,9 +1,8 @@
 // The step page, in the mapbox/storytelling pattern: the chapters become Scrollama steps built from a config, and entering a step flies the map to that chapter's camera.
 // The cameras are the story's own (scene() at each chapter's progress 1); the journeys' full routes are static lines. No scrubbing.
 import scrollama from 'scrollama';
-import type { GeoJSONSource } from 'maplibre-gl';
 import { LAZY_SOURCES, ROUTE_INSERT_BEFORE } from '../../../src/lib/map/style';
-import { dueSources } from '../../../src/lib/map/lazy-sources';
+import { fetchDueSources } from '../../../src/lib/map/fetch-lazy';
 import config from 'virtual:bench-step';
 import { createMap, layout, markFirstRender } from '../shared/map';
 
@@ -71,11 +70,7 @@ markFirstRender(map, stage, () => {
 	// The same map as the story's: its detail tier and city plans, fetched as the story fetches them, when the camera comes near (map/lazy-sources.ts).
 	const loaded = new Set<string>();
 	const fetchDue = () => {
-		const b = map.getBounds();
-		for (const t of dueSources(LAZY_SOURCES, loaded, map.getZoom(), [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]])) {
-			loaded.add(t.id);
-			void map.getSource<GeoJSONSource>(t.id)?.setData(new URL(`/${t.file}`, location.href).href);
-		}
+		fetchDueSources(map, LAZY_SOURCES, loaded, map.getZoom(), (file) => new URL(`/${file}`, location.href).href);
 		if (loaded.size === LAZY_SOURCES.length) map.off('move', fetchDue);
 	};
 	map.on('move', fetchDue);

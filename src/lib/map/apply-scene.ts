@@ -12,7 +12,8 @@ import { liveMesh } from './live-mesh';
 import type { createVehicleElement } from './vehicle';
 import { epochAt, STORY_DATE, type LabelProperties } from './labels';
 import { EVENT_MIN_ZOOM, type EventMarkers } from './event-markers';
-import { dueSources, type LazySource } from './lazy-sources';
+import type { LazySource } from './lazy-sources';
+import { fetchDueSources } from './fetch-lazy';
 import { restrictTiles } from './source-cover';
 import { tileCover } from './tile-cover';
 import { TILE_MAXZOOM } from './style';
@@ -108,13 +109,7 @@ export class SceneApplier {
 		}
 
 		// The finer tiers come only when the camera gets near them: the first view stays light.
-		if (this.loadedTiers.size < this.lazy.sources.length) {
-			const b = this.map.getBounds();
-			for (const t of dueSources(this.lazy.sources, this.loadedTiers, camera.zoom, [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]])) {
-				this.loadedTiers.add(t.id);
-				void this.map.getSource<GeoJSONSource>(t.id)?.setData(this.lazy.url(t.file));
-			}
-		}
+		fetchDueSources(this.map, this.lazy.sources, this.loadedTiers, camera.zoom, this.lazy.url);
 
 		// Place names follow the story's date, but only re-lay out labels when a renaming is crossed.
 		const epoch = epochAt(this.labels.boundaries, scene.time ?? STORY_DATE);

@@ -1,0 +1,13 @@
+// Fetches into a map the lazy sources (map/lazy-sources.ts) that its current view has made due, once each; the story's applier and the bench's step page share it.
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { dueSources, type LazySource } from './lazy-sources';
+
+/** Sets the data of each source now due (not yet in `loaded`) to its file's URL, and adds it to `loaded`. */
+export function fetchDueSources(map: MapLibreMap, sources: readonly LazySource[], loaded: Set<string>, zoom: number, url: (file: string) => string): void {
+	if (loaded.size >= sources.length) return;
+	const b = map.getBounds();
+	for (const t of dueSources(sources, loaded, zoom, [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]])) {
+		loaded.add(t.id);
+		void map.getSource<GeoJSONSource>(t.id)?.setData(url(t.file));
+	}
+}
