@@ -108,7 +108,8 @@ export class MotionResolution {
 		const t = this.now();
 		const gap = this.lastFrame ? t - this.lastFrame : Infinity;
 		this.lastFrame = t;
-		if (gap <= this.o.pauseMs) {
+		// Calibrating, each frame asks for the next, so every gap is a frame however long; moving, a long gap is the reader pausing.
+		if (gap <= this.o.pauseMs || (!this.moving && gap !== Infinity)) {
 			this.intervals.push(gap);
 			if (this.intervals.length > this.o.samples) this.intervals.shift();
 		}

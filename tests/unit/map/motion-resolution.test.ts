@@ -143,6 +143,21 @@ describe('MotionResolution', () => {
 		expect(f.ratios).toEqual([0.5]);
 	});
 
+	it('times every calibration frame, however long: one slow frame (over pauseMs) among back-to-back ones is a frame, not a pause', () => {
+		// Seen on the bench machine: rest frames of 217, 170, 20, 76, 119, 111, 127 ms and one over 250 ms were judged fast
+		// (too few intervals), so a scroll started at full resolution and switched mid-motion, a 290–450 ms long task.
+		const f = fakeMap();
+		const m = new MotionResolution(f.map, o, () => now);
+		m.calibrate();
+		for (let i = 0; i <= o.samples; i++) {
+			now += i === 3 ? o.pauseMs + 50 : 120;
+			f.render();
+		}
+		expect(m.reducing).toBe(true);
+		m.moved();
+		expect(f.ratios).toEqual([0.5]);
+	});
+
 	it('a calibration on a fast machine leaves everything as it is', () => {
 		const f = fakeMap();
 		const m = new MotionResolution(f.map, o, () => now);
