@@ -16,7 +16,7 @@ export const MOTION_RESOLUTION = {
 	fastMs: 22,
 	/** How many consecutive moving frames decide. */
 	samples: 8,
-	/** A gap between two frames longer than this is a pause, not a frame. */
+	/** While the map moves, a gap between two frames longer than this is a pause, not a frame (a calibration times every frame). */
 	pauseMs: 250,
 	/** The moving resolution, as a fraction of the device's. */
 	scale: 0.5,
