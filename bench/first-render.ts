@@ -1,7 +1,8 @@
-// `npx tsx bench/first-render.ts [--n N] [--pages bare,story,step]`: where the first full map render's time goes, page by page. Uses the
+// `npx tsx bench/first-render.ts [--n N] [--pages bare,story,step] [--story DIR]`: where the first full map render's time goes, page by page. Uses the
 // builds `npm run bench` made (build/, bench/out/pages/); visits the pages interleaved, each in a fresh Chromium, and counts, up to the
 // mark 'map-first-render': the WebGL frames drawn and their draw calls, the programs linked (and how long linking blocked the main
-// thread) and the font files fetched. Counts do not depend on the machine's load the way times do; the times are given for context.
+// thread) and the font files fetched (the page's and the map's). Counts do not depend on the machine's load the way times do; the times
+// are given for context. --story serves another build of the site as the story (BUILD_DIR=/tmp/x npx vite build), to try a change.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
@@ -12,12 +13,12 @@ import { fmt, fmtRatio, ratio, summarize, table } from './lib/report';
 
 const PAGES = ['bare', 'step', 'story'] as const;
 type PageName = (typeof PAGES)[number];
-const { values: flags } = parseArgs({ options: { n: { type: 'string' }, pages: { type: 'string' } }, strict: true });
+const { values: flags } = parseArgs({ options: { n: { type: 'string' }, pages: { type: 'string' }, story: { type: 'string', default: 'build' } }, strict: true });
 const n = Number(flags.n ?? 5);
 if (!Number.isInteger(n) || n < 1) throw new Error(`--n: expected a whole number of rounds, got "${flags.n}"`);
 const pages = (flags.pages?.split(',').map((s) => s.trim()) ?? ['bare', 'story']) as PageName[];
 for (const p of pages) if (!PAGES.includes(p)) throw new Error(`--pages: unknown page "${p}" (${PAGES.join(', ')})`);
-for (const f of ['build/index.html', 'bench/out/pages/bare/index.html', 'bench/out/pages/step/index.html'])
+for (const f of [`${flags.story}/index.html`, 'build/index.html', 'bench/out/pages/bare/index.html', 'bench/out/pages/step/index.html'])
 	if (!existsSync(f)) throw new Error(`${f} is missing: run \`npm run bench -- --quick\` (or npm run build) first`);
 
 /** In the page, before its scripts: wraps the WebGL calls that say what a frame drew and which programs were linked. */
@@ -87,7 +88,7 @@ async function visit(server: BenchServer, page: PageName): Promise<Row> {
 const servers: Record<PageName, BenchServer> = {
 	bare: await serve({ '/': 'bench/out/pages', '/generated/': 'build/generated' }, { index: 'bare/index.html' }),
 	step: await serve({ '/': 'bench/out/pages', '/generated/': 'build/generated' }, { index: 'step/index.html' }),
-	story: await serve({ '/': 'build' })
+	story: await serve({ '/': flags.story! })
 };
 const rows: Row[] = [];
 try {
@@ -109,12 +110,12 @@ const METRICS: [string, (r: Row) => number | null | undefined, number][] = [
 	['draw calls in the full frame', (r) => r.counts?.lastFrameDraws, 0],
 	['programs linked', (r) => r.counts?.programs, 0],
 	['ms the links blocked', (r) => r.counts?.programMs, 0],
-	['font files fetched', (r) => r.counts?.fontFetches, 0],
+	['font files fetched, page and map', (r) => r.counts?.fontFetches, 0],
 	['font files fetched twice', (r) => r.counts?.fontRefetches, 0]
 ];
 const base = pages.includes('bare') ? 'bare' : pages[0]!;
 const others = pages.filter((p) => p !== base);
-console.log(`\n# Before the first full map render (median [min–max], n=${n}; ratios against ${base})`);
+console.log(`\n# Before the first full map render (median [min–max], n=${n}; ratios against ${base}; the story from ${flags.story}/)`);
 console.log(
 	table(
 		['', ...pages, ...others.map((p) => `${p} / ${base}`)],
