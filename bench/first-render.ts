@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { launchBench } from './lib/chromium';
-import { serve, type BenchServer } from './lib/server';
+import { serve, serveComparison, type BenchServer } from './lib/server';
 import { countsBefore, type FirstRenderCounts, type FirstRenderRecord } from './lib/first-render-counts';
 import { fmt, fmtRatio, ratio, summarize, table } from './lib/report';
 
@@ -86,8 +86,8 @@ async function visit(server: BenchServer, page: PageName): Promise<Row> {
 }
 
 const servers: Record<PageName, BenchServer> = {
-	bare: await serve({ '/': 'bench/out/pages', '/generated/': 'build/generated' }, { index: 'bare/index.html' }),
-	step: await serve({ '/': 'bench/out/pages', '/generated/': 'build/generated' }, { index: 'step/index.html' }),
+	bare: await serveComparison('bare'),
+	step: await serveComparison('step'),
 	story: await serve({ '/': flags.story! })
 };
 const rows: Row[] = [];

@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { benchScene } from './scene';
 import { benchBuild } from './build-size';
-import { serve, type BenchServer } from './lib/server';
+import { serve, serveComparison, type BenchServer } from './lib/server';
 import { visit, type Visit } from './lib/measure';
 import { runLighthouse, type LighthouseRun } from './lib/lighthouse';
 import { fmt, fmtRatio, ratio, summarize, table, type Summary } from './lib/report';
@@ -99,8 +99,8 @@ const servers: Record<PageName, BenchServer> = {
 	story: await serve({ '/': 'build' }),
 	'story-zh': await serve({ '/': 'build' }),
 	'story-ru': await serve({ '/': 'build' }),
-	bare: await serve({ '/': 'bench/out/pages', '/generated/': 'build/generated' }, { index: 'bare/index.html' }),
-	step: await serve({ '/': 'bench/out/pages', '/generated/': 'build/generated' }, { index: 'step/index.html' })
+	bare: await serveComparison('bare'),
+	step: await serveComparison('step')
 };
 const browserVersion = await launchBench().then(async (b) => {
 	const v = b.version();

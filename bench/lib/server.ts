@@ -57,6 +57,11 @@ interface Entry {
 	type: string;
 }
 
+/** One of the comparison pages (bench/pages/, built into bench/out/pages/), with the site's generated basemap, fonts and data beside it. */
+export function serveComparison(page: 'bare' | 'step'): Promise<BenchServer> {
+	return serve({ '/': 'bench/out/pages', '/generated/': 'build/generated' }, { index: `${page}/index.html` });
+}
+
 /**
  * Serves `mounts` on 127.0.0.1 (a free port unless `port` is given). Paths resolve like a static
  * host: the file itself, else `<path>.html`, else `<path>/index.html`; `index` is what `/` serves.
