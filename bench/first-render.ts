@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { launchBench } from './lib/chromium';
 import { serve, serveComparison, type BenchServer } from './lib/server';
-import { countsBefore, type FirstRenderCounts, type FirstRenderRecord } from './lib/first-render-counts';
+import { countsBefore, type FirstRenderCounts, type FirstRenderRecord, type GlFrame } from './lib/first-render-counts';
 import { fmt, fmtRatio, ratio, summarize, table } from './lib/report';
 
 const PAGES = ['bare', 'step', 'story'] as const;
@@ -23,9 +23,9 @@ for (const f of [`${flags.story}/index.html`, 'build/index.html', 'bench/out/pag
 
 /** In the page, before its scripts: wraps the WebGL calls that say what a frame drew and which programs were linked. */
 function instrument() {
-	const rec = { frames: [] as { t: number; draws: number }[], programs: [] as { t: number; ms: number }[] };
+	const rec: Omit<FirstRenderRecord, 'fonts'> = { frames: [], programs: [] };
 	(window as unknown as { __firstRender: typeof rec }).__firstRender = rec;
-	let frame: { t: number; draws: number } | null = null;
+	let frame: GlFrame | null = null;
 	const bound = new WeakMap<object, unknown>();
 	for (const C of [window.WebGL2RenderingContext, window.WebGLRenderingContext]) {
 		if (!C) continue;

@@ -1,3 +1,4 @@
+// Tests for bench/lib/first-render-counts.ts: what came before the first full map render is counted, that frame included, and nothing after it.
 import { describe, expect, it } from 'vitest';
 import { countsBefore, type FirstRenderRecord } from '../../../bench/lib/first-render-counts';
 
