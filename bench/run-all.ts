@@ -168,6 +168,7 @@ const METRICS: Metric[] = [
 	{ label: 'scroll: frames per second', get: (v) => v.scroll.fps, digits: 1 },
 	{ label: 'scroll: script ms per frame', get: (v) => v.scroll.scriptMsPerFrame, digits: 1 },
 	{ label: 'scroll: task ms per frame', get: (v) => v.scroll.taskMsPerFrame, digits: 1 },
+	{ label: 'scroll: main-thread CPU ms per frame', get: (v) => v.scroll.threadMsPerFrame, digits: 1 },
 	{ label: 'scroll: layout + style ms per frame', get: (v) => v.scroll.layoutMsPerFrame + v.scroll.styleMsPerFrame, digits: 2 },
 	{ label: 'scroll: long tasks', get: (v) => v.scroll.longTasks, digits: 0 },
 	{ label: 'scroll: long task time, ms', get: (v) => v.scroll.longTaskMs, digits: 0 },

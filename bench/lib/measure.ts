@@ -38,6 +38,8 @@ export interface Visit {
 		frames: number;
 		fps: number;
 		scriptMsPerFrame: number;
+		/** CPU time of the page's main thread per frame (Chromium's ThreadTime): unlike the durations, not stretched while a busy machine runs something else. */
+		threadMsPerFrame: number;
 		taskMsPerFrame: number;
 		layoutMsPerFrame: number;
 		styleMsPerFrame: number;
@@ -158,6 +160,7 @@ export async function visit(server: BenchServer, page: string, round: number, o:
 			frames: 0,
 			fps: NaN,
 			scriptMsPerFrame: NaN,
+			threadMsPerFrame: NaN,
 			taskMsPerFrame: NaN,
 			layoutMsPerFrame: NaN,
 			styleMsPerFrame: NaN,
@@ -233,6 +236,7 @@ export async function visit(server: BenchServer, page: string, round: number, o:
 			frames: s.frames,
 			fps: s.frames / ((s.t1 - s.t0) / 1000),
 			scriptMsPerFrame: perFrame('ScriptDuration'),
+			threadMsPerFrame: perFrame('ThreadTime'),
 			taskMsPerFrame: perFrame('TaskDuration'),
 			layoutMsPerFrame: perFrame('LayoutDuration'),
 			styleMsPerFrame: perFrame('RecalcStyleDuration'),
