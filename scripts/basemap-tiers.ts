@@ -312,6 +312,8 @@ export function buildDetail(): FeatureCollection<Geometry, Props> {
 	for (const l of lakes) push(make('lake', toD3Winding({ type: 'Polygon', coordinates: [l.ring] } as Polygon), l.name ? { name: l.name } : {}, l.decimals));
 	push(make('coast', coarsen(tidy({ type: 'MultiLineString', coordinates: coastLines }, fineDecimals)), {}, fineDecimals));
 	for (const f of of('border')) push(make('border', f.geometry, f.properties.name ? { name: f.properties.name } : {}));
+	// The countries' names, as the overview has them: drawn from this tier once the overview stops at its zoom (src/lib/map/overview.ts).
+	features.push(...of('unit-label'));
 	const units = of('unit');
 	const cityBoxes = CITY_PLANS.filter((c) => c.id !== 'peiping').map((c) => ({ id: c.id, box: [...c.bounds] as Box }));
 	features.push(...riverFeatures(units, DETAIL.riverToleranceDeg, DETAIL.decimals, { unnamed: true, within: STORY_CORE, cityBoxes }));

@@ -64,7 +64,7 @@ export class SceneApplier {
 		private readonly labels: { boundaries: readonly number[]; features: FeatureCollection<Point, LabelProperties>; idsByPlace: ReadonlyMap<string, number>; source: string; vehicleSource: string },
 		private readonly events?: EventMarkers,
 		/** The tiers the style declares empty, and how to turn their file into a URL the page can fetch. */
-		private readonly lazy: { sources: readonly LazySource[]; url: (file: string) => string } = { sources: [], url: (f) => f },
+		private readonly lazy: { sources: readonly LazySource[]; url: (file: string) => string; ondata?: (id: string) => void } = { sources: [], url: (f) => f },
 		/** The live layers of the journey being told (route-layers.ts createLiveLayers), already in the style. */
 		private readonly live?: { casing: LiveRouteLayer; line: LiveRouteLayer }
 	) {
@@ -109,7 +109,7 @@ export class SceneApplier {
 		}
 
 		// The finer tiers come only when the camera gets near them: the first view stays light.
-		fetchDueSources(this.map, this.lazy.sources, this.loadedTiers, camera.zoom, this.lazy.url);
+		fetchDueSources(this.map, this.lazy.sources, this.loadedTiers, camera.zoom, this.lazy.url, this.lazy.ondata);
 
 		// Place names follow the story's date, but only re-lay out labels when a renaming is crossed.
 		const epoch = epochAt(this.labels.boundaries, scene.time ?? STORY_DATE);

@@ -63,6 +63,11 @@ export function overviewRiverLayers(source: string, t: TextOptions): { lines: La
 	};
 }
 
+/** The sea-coloured mask that hides the overview under the detail cover (map/overview.ts hides it too once the overview has stopped). */
+export const DETAIL_MASK = 'detail-mask';
+/** The countries' names from the detail tier (style.ts draws them as the overview's, from the detail's zoom). */
+export const DETAIL_UNIT_LABELS = 'detail-unit-labels';
+
 /**
  * The detail cover, from zoom 5: a sea-coloured mask over the window, then units, lakes, coast, rivers
  * and borders. Drawn above the overview, so the two never show at once once it has loaded.
@@ -71,7 +76,7 @@ export function detailLayers(source: string, minzoom: number, cityMinzoom: numbe
 	const z = { source, minzoom };
 	const river = riverIn(cityMinzoom);
 	return [
-		{ id: 'detail-mask', type: 'fill', ...z, filter: kind('mask'), paint: { 'fill-color': p.sea, 'fill-antialias': false } },
+		{ id: DETAIL_MASK, type: 'fill', ...z, filter: kind('mask'), paint: { 'fill-color': p.sea, 'fill-antialias': false } },
 		{ id: 'detail-units', type: 'fill', ...z, filter: kind('unit'), paint: { 'fill-color': unitColour } },
 		{ id: 'detail-lakes', type: 'fill', ...z, filter: kind('lake'), paint: { 'fill-color': p.sea } },
 		{ id: 'detail-lake-shores', type: 'line', ...z, filter: kind('lake'), paint: { 'line-color': p.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.7, 10, 1.2] } },

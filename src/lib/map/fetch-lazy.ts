@@ -2,12 +2,14 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { dueSources, type LazySource } from './lazy-sources';
 
-/** Sets the data of each source now due (not yet in `loaded`) to its file's URL, and adds it to `loaded`. */
-export function fetchDueSources(map: MapLibreMap, sources: readonly LazySource[], loaded: Set<string>, zoom: number, url: (file: string) => string): void {
+/** Sets the data of each source now due (not yet in `loaded`) to its file's URL, and adds it to `loaded`; `ondata` with its id once the worker has it. */
+export function fetchDueSources(map: MapLibreMap, sources: readonly LazySource[], loaded: Set<string>, zoom: number, url: (file: string) => string, ondata?: (id: string) => void): void {
 	if (loaded.size >= sources.length) return;
 	const b = map.getBounds();
 	for (const t of dueSources(sources, loaded, zoom, [[b.getWest(), b.getSouth()], [b.getEast(), b.getNorth()]])) {
 		loaded.add(t.id);
-		void map.getSource<GeoJSONSource>(t.id)?.setData(url(t.file));
+		const set = map.getSource<GeoJSONSource>(t.id)?.setData(url(t.file));
+		// A file that fails to load is reported by MapLibre's own error event (MapView's onerror); nothing waits on it here.
+		set?.then(() => ondata?.(t.id), () => {});
 	}
 }

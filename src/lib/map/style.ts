@@ -4,7 +4,8 @@ import type { FeatureCollection, GeoJSON, Point } from 'geojson';
 import { MAP_COLORS } from '../ui/theme';
 import type { Lang } from '../i18n/lang';
 import { CITY_NAMES_MINZOOM, CITY_PLANS, CITY_PLANS_FILE } from '../data/basemap-files';
-import { cityLayers, detailLabelLayers, detailLayers, overviewRiverLayers } from './detail-layers';
+import { cityLayers, DETAIL_UNIT_LABELS, detailLabelLayers, detailLayers, overviewRiverLayers } from './detail-layers';
+export { DETAIL_MASK, DETAIL_UNIT_LABELS } from './detail-layers';
 import type { RouteStyle } from './route-layers';
 
 export const FONT_REGULAR = 'Noto Sans Regular';
@@ -169,6 +170,22 @@ function baseStyle(opts: StyleOptions): StyleSpecification {
 			{ type: 'geojson' as const, data: opts.lazyData?.[l.id] ?? EMPTY, ...(l.id === SOURCE_IDS.detail ? { attribution: 'GSHHG/WDBII (LGPL)', maxzoom: TILE_MAXZOOM.detail } : { maxzoom: TILE_MAXZOOM.city }) }
 		])
 	);
+	/** The names of the USSR, China and Mongolia, to half a level past the detail tier's zoom. */
+	const unitLabels = (id: string, source: string): LayerSpecification => ({
+		id,
+		type: 'symbol',
+		source,
+		filter: kind('unit-label'),
+		maxzoom: 5.5,
+		layout: {
+			'text-field': labelField(opts.lang),
+			'text-font': [FONT_REGULAR],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 2, 12, 5, 17],
+			'text-letter-spacing': 0.35,
+			'text-allow-overlap': false
+		},
+		paint: { 'text-color': PALETTE.unitLabel, 'text-halo-color': PALETTE.land, 'text-halo-width': 1 }
+	});
 	const dot = (radius: number) => ({
 		'circle-radius': radius,
 		'circle-color': PALETTE.ink,
@@ -224,21 +241,9 @@ function baseStyle(opts: StyleOptions): StyleSpecification {
 			...rivers.lines,
 			...detailLayers(SOURCE_IDS.detail, DETAIL_MINZOOM, CITY_MINZOOM, unitColour, { sea: PALETTE.sea, coast: PALETTE.coast, border: PALETTE.border }),
 			...cities.flatMap((c) => c.shapes),
-			{
-				id: LAYER_IDS.unitLabels,
-				type: 'symbol',
-				source: SOURCE_IDS.basemap,
-				filter: kind('unit-label'),
-				maxzoom: 5.5,
-				layout: {
-					'text-field': labelField(opts.lang),
-					'text-font': [FONT_REGULAR],
-					'text-size': ['interpolate', ['linear'], ['zoom'], 2, 12, 5, 17],
-					'text-letter-spacing': 0.35,
-					'text-allow-overlap': false
-				},
-				paint: { 'text-color': PALETTE.unitLabel, 'text-halo-color': PALETTE.land, 'text-halo-width': 1 }
-			},
+			unitLabels(LAYER_IDS.unitLabels, SOURCE_IDS.basemap),
+			// The same names from the detail tier, for when the overview has stopped at its zoom (map/overview.ts); until then one of the two pairs collides and is not drawn.
+			{ ...unitLabels(DETAIL_UNIT_LABELS, SOURCE_IDS.detail), minzoom: DETAIL_MINZOOM },
 			...rivers.labels,
 			...detailLabels.filter((l) => !riverFirst(l)),
 			...cities.flatMap((c) => c.labels),

@@ -28,7 +28,10 @@ describe('overview tier', () => {
 
 describe('detail tier', () => {
 	it('covers the window opaquely: a mask, units, lakes, coasts and borders', () => {
-		for (const k of ['mask', 'unit', 'lake', 'coast', 'border', 'river', 'context']) expect(kinds(detail)).toContain(k);
+		for (const k of ['mask', 'unit', 'lake', 'coast', 'border', 'river', 'context', 'unit-label']) expect(kinds(detail)).toContain(k);
+		// The countries' names, the same as the overview's: the detail draws them once the overview stops.
+		const names = (fc: FC) => fc.features.filter((f) => f.properties.kind === 'unit-label').map((f) => JSON.stringify(f));
+		expect(names(detail)).toEqual(names(overview));
 	});
 
 	it('names the rivers the text names and the context features', () => {

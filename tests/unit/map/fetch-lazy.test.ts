@@ -38,4 +38,17 @@ describe('fetchDueSources', () => {
 		expect(done.boundsRead()).toBe(0);
 		expect(done.set).toEqual([]);
 	});
+	it('tells once the worker has a source\'s file, and not for one that failed', async () => {
+		const told: string[] = [];
+		const [detail, cities] = LAZY_SOURCES.map((s) => s.id);
+		const map = {
+			getBounds: () => ({ getWest: () => moscow[0], getSouth: () => moscow[1], getEast: () => moscow[2], getNorth: () => moscow[3] }),
+			getSource: (id: string) => ({ setData: () => (id === detail ? Promise.resolve() : Promise.reject(new Error('404'))) })
+		} as unknown as MapLibreMap;
+		fetchDueSources(map, LAZY_SOURCES, new Set(), 9, url, (id) => told.push(id));
+		expect(told, 'not before the worker has it').toEqual([]);
+		await new Promise((r) => setTimeout(r, 0));
+		expect(told).toEqual([detail]);
+		expect(told).not.toContain(cities);
+	});
 });
